@@ -1,0 +1,214 @@
+"""One entity per real-world thing: name normalisation and mention clustering.
+
+:func:`name_key` folds the spellings of one name onto one key (case, Unicode quotes,
+possessives, a leading 'the', legal suffixes, spaces and hyphens). :func:`cluster`
+groups an article's mentions into entities: same key, a surname or given name after the
+full name, an owner's name in front (``NetEase Kaola`` is Kaola when NetEase and Kaola
+both appear), an acronym before a unit word (``FC`` for ``FC Division``), a person's
+other name in brackets, and one-letter slips (``Koala``/``Kaola``) under guards. Names
+that differ by a word (``Tmall`` / ``Tmall Global``) stay apart.
+
+>>> name_key("Alibaba Group Holding Ltd.") == name_key("alibaba’s")
+True
+>>> name_key("Tao Xiaopu") == name_key("Taoxiaopu")
+True
+>>> name_key("Tmall") == name_key("Tmall Global")
+False
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from corpgraph.records import Entity, EntityType, Mention
+
+LEGAL_SUFFIXES = ("inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                  "llc", "llp", "lp", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "kg", "oy", "ab",
+                  "asa", "spa", "sas", "pte", "pty", "bhd", "sdn", "tbk", "kk", "holdings", "holding",
+                  "group")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"'})
+UNIT_WORDS = ("division", "group", "unit", "department", "business", "platform", "team", "app")
+
+
+def display_name(name: str) -> str:
+    """A name as printed: trimmed, single-spaced, no possessive or surrounding quotes.
+
+    >>> display_name(" “NetEase’s ")
+    'NetEase'
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"['’‘]s?$", "", text)
+    return text.strip(" \"'“”‘’.,;:()[]")
+
+
+def name_key(name: str) -> str:
+    """The matching key of a name; equal keys mean the same name."""
+    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
+    text = re.sub(r"'s?$", "", text).strip(" .,;:'\"()[]")
+    text = re.sub(r"^the\s+", "", text)
+    words = re.split(r"\s+", text)
+    while len(words) > 1 and words[-1].strip(".,") in LEGAL_SUFFIXES:
+        words.pop()
+        if words and words[-1] in (",", "&"):
+            words.pop()
+    return re.sub(r"[\s\-_,]+", "", " ".join(words))
+
+
+def slug(name: str) -> str:
+    """A stable id from a name: lowercase words joined by hyphens.
+
+    >>> slug("JD.com"), slug("Alibaba Group")
+    ('jd-com', 'alibaba')
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
+    words = re.findall(r"[^\W_]+", text)
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return "-".join(words) or "unnamed"
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Two spellings of one name: a single slip (two in long names), same word count,
+    not a number or a short acronym, and the same first letter.
+
+    >>> similar_names("NetEase Koala", "NetEase Kaola"), similar_names("Tmall", "Small")
+    (True, False)
+    """
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) < 5 or len(a.split()) != len(b.split()) or ka[0] != kb[0]:
+        return False
+    if any(c.isdigit() for c in ka + kb):
+        return False
+    limit = 1 if max(len(ka), len(kb)) < 10 else 2
+    return DamerauLevenshtein.distance(ka, kb) <= limit
+
+
+class _Clusters:
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], list[str]]:
+    """Group an article's mentions into entities.
+
+    Returns the entities and, for each mention, the id of its entity.
+
+    >>> ms = [Mention("Jiang Fan", 0, 9, EntityType.PERSON), Mention("Jiang", 20, 25, EntityType.COMPANY)]
+    >>> entities, ids = cluster(ms)
+    >>> [(e.name, e.type.value) for e in entities], ids
+    ([('Jiang Fan', 'Person')], ['jiang-fan', 'jiang-fan'])
+    """
+    names = [display_name(m.text) for m in mentions]
+    keys = [name_key(n) for n in names]
+    types = [m.type for m in mentions]
+    groups = _Clusters(len(mentions))
+    first_by_key: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key in first_by_key:
+            groups.union(first_by_key[key], i)
+        else:
+            first_by_key[key] = i
+
+    full_people = [i for i, m in enumerate(mentions) if m.type is EntityType.PERSON and len(names[i].split()) >= 2]
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for i in full_people:
+        for part in names[i].split():
+            by_part[part].add(keys[i])
+    for i, name in enumerate(names):
+        owners = by_part.get(name, set())
+        if len(name.split()) == 1 and len(owners) == 1:
+            groups.union(first_by_key[next(iter(owners))], i)
+            types[i] = EntityType.PERSON
+
+    known = set(first_by_key)
+    for i, name in enumerate(names):
+        words = name.split()
+        for cut in range(1, len(words)):
+            owner, rest = name_key(" ".join(words[:cut])), name_key(" ".join(words[cut:]))
+            if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY:
+                groups.union(first_by_key[rest], i)
+                break
+        if re.fullmatch(r"[A-Z]{2,4}", name):
+            longer = {keys[j] for j, other in enumerate(names)
+                      if other.startswith(name + " ") and other.split()[-1].lower() in UNIT_WORDS
+                      or other.startswith(name + ".")}
+            if len(longer) == 1:
+                groups.union(first_by_key[longer.pop()], i)
+
+    _join_bracketed_aliases(mentions, text, groups, types)
+
+    roots = sorted({groups.find(i) for i in range(len(mentions))})
+    for a_pos, a in enumerate(roots):
+        for b in roots[a_pos + 1:]:
+            if types[a] == types[b] and groups.find(a) != groups.find(b) and similar_names(names[a], names[b]):
+                groups.union(a, b)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        members[groups.find(i)].append(i)
+    entities: list[Entity] = []
+    id_of_root: dict[int, str] = {}
+    used_ids: set[str] = set()
+    for root in sorted(members):
+        indices = members[root]
+        etype = _vote_type(indices, names, types)
+        canonical = _canonical(indices, names, etype)
+        entity_id = slug(canonical)
+        while entity_id in used_ids:
+            entity_id += "-2"
+        used_ids.add(entity_id)
+        aliases = tuple(sorted({names[i] for i in indices} - {canonical}))
+        entities.append(Entity(id=entity_id, name=canonical, type=etype, aliases=aliases))
+        id_of_root[root] = entity_id
+    return entities, [id_of_root[groups.find(i)] for i in range(len(mentions))]
+
+
+def _join_bracketed_aliases(mentions: Sequence[Mention], text: str, groups: _Clusters,
+                            types: list[EntityType]) -> None:
+    """'Emma Lee (Li Xin)': two names of one person; 'FC Division, or "Future Clients"':
+    a spelled-out name. Companies in brackets stay apart ('Bytedance (TikTok)')."""
+    if not text:
+        return
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        between = text[a.end:b.start]
+        after = text[b.end:b.end + 2]
+        if types[i] is EntityType.PERSON and types[i + 1] is EntityType.PERSON \
+                and re.fullmatch(r"\s*\(\s*", between) and after.lstrip().startswith(")"):
+            groups.union(i, i + 1)
+        elif types[i] is types[i + 1] is EntityType.COMPANY and re.fullmatch(r",?\s+or\s+[\"“'‘]?", between):
+            groups.union(i, i + 1)
+
+
+def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[EntityType]) -> EntityType:
+    votes = Counter(types[i] for i in indices)
+    if votes[EntityType.PERSON] > votes[EntityType.COMPANY]:
+        return EntityType.PERSON
+    return EntityType.COMPANY
+
+
+def _canonical(indices: Sequence[int], names: Sequence[str], etype: EntityType) -> str:
+    counts = Counter(names[i] for i in indices)
+    if etype is EntityType.PERSON:
+        return max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+    return max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))

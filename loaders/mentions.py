@@ -1,0 +1,300 @@
+"""Find the names of companies and people in an article, without a trained model.
+
+A name is a run of capitalised tokens (``Cainiao Group``, ``JD.com``, ``iFlytek``,
+``Arise Operating E-Commerce Private Limited``). Sentence-initial words and headline
+words count only when they are rare English words or are capitalised elsewhere in the
+body. Runs made only of places, nationalities, months or role words are dropped. Each
+run is then typed Person or Company by cues: given names and Chinese surname + pinyin
+shapes, titles and roles before the name, organisation words inside it, token shapes.
+
+>>> doc = make_doc("Cainiao CEO Lin Wan met Jack Ma at JD.com on Monday.")
+>>> [(m.text, m.type.value) for m in find_mentions(doc)]
+[('Cainiao', 'Company'), ('Lin Wan', 'Person'), ('Jack Ma', 'Person'), ('JD.com', 'Company')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
+
+from corpgraph.records import EntityType, Mention
+
+COMMON_ZIPF = 3.0      # sentence-initial words at least this frequent are ordinary words
+HEADLINE_ZIPF = 2.5    # headline words must be rarer than this to count on their own
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|"
+                    r"ua|ui|un|uo|ue|a|e|i|o|u|v)")
+_PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_QUOTES = "\"'“”‘’«»"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``data/lexicon.json``, as sets ready for lookups."""
+
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[str, ...]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.words[name]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("corpgraph.loaders").joinpath("data/lexicon.json").read_text("utf-8"))
+    words: dict[str, frozenset[str]] = {}
+    phrases: dict[str, tuple[str, ...]] = {}
+    classes = {f"classes_{name}": members for name, members in raw.pop("classes").items()}
+    for name, values in {**raw, **classes}.items():
+        if name.startswith("_"):
+            continue
+        words[name] = frozenset(values)
+        phrases[name] = tuple(sorted(values, key=lambda v: -len(v.split())))
+    words["lower_roles"] = frozenset(w for key in ("lead_roles", "founder_roles", "staff_roles",
+                                                   "subordinate_roles") for w in words[key])
+    return Lexicon(words, phrases)
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.language.Language:
+    """A blank English pipeline with a rule-based sentencizer: no model download."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "！", "？"]})
+    pipeline.max_length = 60_000_000
+    return pipeline
+
+
+def make_doc(text: str) -> Doc:
+    """Tokenise and split into sentences; a line break always ends a sentence."""
+    # a left quote typed for an apostrophe ("NetEase‘s") would hide the possessive
+    doc = nlp()(re.sub(r"(?<=\w)‘(?=s\b)", "’", text))
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def is_capitalised(text: str) -> bool:
+    """Token shapes that can belong to a name: Title, UPPER, iCaps, 36Kr, 4PX.
+
+    >>> [is_capitalised(t) for t in ("Alibaba", "iFlytek", "36Kr", "platform", "2019", "allyLikes")]
+    [True, True, True, False, False, True]
+    """
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    first = text[0]
+    if first.isupper():
+        return True
+    if first.isdigit():
+        return any(c.isupper() for c in text)
+    if first.islower():
+        return any(c.isupper() for c in text[1:]) and text[1:] != text[1:].lower()
+    return False
+
+
+def _line_is_headline(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3 and w.isalpha()]
+    if len(long_words) < 3:
+        return False
+    capped = sum(1 for w in long_words if w[0].isupper())
+    return capped / len(long_words) >= 0.7
+
+
+def _initial_positions(doc: Doc) -> tuple[set[int], set[int]]:
+    """Token positions where capitals say nothing: sentence or line starts, and headlines."""
+    starts: set[int] = set()
+    headline: set[int] = set()
+    for sent in doc.sents:
+        first = sent.start
+        while first < sent.end and (doc[first].is_punct or doc[first].is_space or doc[first].text in _QUOTES):
+            first += 1
+        starts.add(first)
+    starts.update(t.i + 1 for t in doc[:-1] if t.text in "“‘«\"" and t.whitespace_ == "")
+    line: list[Token] = []
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if _line_is_headline([t.text for t in line]):
+                headline.update(t.i for t in line)
+            line = []
+            continue
+        line.append(token)
+        if token.i + 1 < len(doc) and (":" == token.text):
+            starts.add(token.i + 1)
+        if "\n" in token.whitespace_:
+            if _line_is_headline([t.text for t in line]):
+                headline.update(t.i for t in line)
+            line = []
+    if _line_is_headline([t.text for t in line]):
+        headline.update(t.i for t in line)
+    return starts, headline
+
+
+def _is_blocked_word(text: str, lex: Lexicon) -> bool:
+    bare = text.rstrip(".")
+    return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"]
+            or text in lex["weekdays"] or text.lower() in lex["lower_roles"]
+            or text in lex["person_titles"])
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All company and person mentions of a document, in text order."""
+    lex = lexicon()
+    starts, headline = _initial_positions(doc)
+    candidates = [not t.is_space and is_capitalised(t.text) and not _is_blocked_word(t.text, lex)
+                  for t in doc]
+    body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+
+    def accept(i: int) -> bool:
+        token = doc[i]
+        if not candidates[i]:
+            return False
+        if i in headline:
+            return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
+        if i in starts:
+            lower = token.text.lower()
+            if lower in STOP_WORDS:
+                return False
+            if token.text in body_caps:
+                return True
+            if re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
+                return False
+            rare = zipf_frequency(lower, "en") < COMMON_ZIPF
+            followed_by_comma = i + 1 < len(doc) and doc[i + 1].text == ","
+            if followed_by_comma:
+                return zipf_frequency(lower, "en") < HEADLINE_ZIPF
+            return rare or (i + 1 < len(doc) and candidates[i + 1] and not doc[i].whitespace_ == "")
+        return True
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not accept(i) or _negated_prefix(doc, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            if accept(end) and doc[end - 1].whitespace_ in (" ", ""):
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+                end += 1
+                continue
+            # joiners inside a name: E-commerce, Procter & Gamble, Bank of China
+            joiner = doc[end].text
+            if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" \
+                    and doc[end].whitespace_ == "" and (is_capitalised(doc[end + 1].text) or len(doc[end - 1].text) == 1):
+                end += 2
+                continue
+            if end + 1 < len(doc) and joiner in ("&", "of", "de", "for") and accept(end + 1) \
+                    and (joiner == "&" or doc[end - 1].text in lex["org_cues"]):
+                end += 2
+                continue
+            break
+        runs.append((i, end))
+        i = end
+    runs = _tidy_runs(doc, runs, lex)
+    sentence_of = _sentence_numbers(doc)
+    mentions = []
+    for start, end in runs:
+        mention = _typed_mention(doc, start, end, lex, sentence_of[start])
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Trim stop words at the edges, split 'A & B' when both stand alone elsewhere, and drop
+    a leading place or nationality word before a name the article uses on its own."""
+    alone = {doc[s:e].text for s, e in runs}
+    placey = lex["locations"] | lex["nationalities"]
+    tidy: list[tuple[int, int]] = []
+    for start, end in runs:
+        while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS:
+            end -= 1
+        amp = next((i for i in range(start, end) if doc[i].text == "&"), None)
+        if amp is not None and doc[start:amp].text in alone and doc[amp + 1:end].text in alone:
+            tidy.extend([(start, amp), (amp + 1, end)])
+            continue
+        while end - start > 1 and doc[start].text in placey and doc[start + 1:end].text in alone:
+            start += 1
+        tidy.append((start, end))
+    return tidy
+
+
+def _negated_prefix(doc: Doc, i: int) -> bool:
+    """``non-Alibaba clients`` names no relation to Alibaba."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("non", "anti", "pro", "post", "pre")
+
+
+def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) -> Mention | None:
+    tokens = [t.text for t in doc[start:end]]
+    placey = lex["locations"] | lex["nationalities"]
+    if all(t in placey or t in ("-", "of", "&") for t in tokens):
+        return None
+    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit()):
+        return None
+    span = doc[start:end]
+    text = span.text
+    return Mention(text=text, start=span.start_char, end=span.end_char,
+                   type=_classify(doc, start, end, lex), sentence=sentence)
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers, current = [], -1
+    for token in doc:
+        current += 1 if token.is_sent_start or token.i == 0 else 0
+        numbers.append(current)
+    return numbers
+
+
+def looks_like_person_name(tokens: list[str]) -> bool:
+    """Given name + surname, or Chinese surname + pinyin given name (one or two syllables).
+
+    >>> looks_like_person_name(["Ding", "Hongwei"]), looks_like_person_name(["Taobao", "Alliance"])
+    (True, False)
+    """
+    lex = lexicon()
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in tokens):
+        return False
+    if tokens[0] in lex["given_names"]:
+        return True
+    if tokens[0] in lex["chinese_surnames"]:
+        given = "".join(tokens[1:]).replace("-", "").lower()
+        return bool(_PINYIN_NAME.fullmatch(given)) and len(tokens) == 2
+    if tokens[-1] in lex["chinese_surnames"] and len(tokens) == 2:
+        return bool(_PINYIN_NAME.fullmatch(tokens[0].lower())) and tokens[0] not in lex["org_cues"]
+    return False
+
+
+def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
+    tokens = [t.text for t in doc[start:end]]
+    person = 0
+    company = 0
+    if looks_like_person_name(tokens):
+        person += 2
+    if any(t in lex["org_cues"] or t.rstrip(".") in lex["org_suffixes"] for t in tokens):
+        company += 3
+    if any(re.search(r"\d|\.\w|^[a-z]+[A-Z]|^[A-Z]{2,}$", t) for t in tokens):
+        company += 2
+    if len(tokens) == 1:
+        company += 1
+    before = doc[max(0, start - 3):start]
+    if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
+        person += 3
+    if len(before) and before[-1].lower_ in lex["lower_roles"]:
+        person += 2
+    after = doc[end:end + 2]
+    if len(after) and after[0].lower_ in lex["modifier_heads"] | {"users", "platform", "app", "account"}:
+        company += 2
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
+        person += 1
+    if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added"):
+        person += 1 if len(tokens) > 1 else 0
+    return EntityType.PERSON if person > company else EntityType.COMPANY

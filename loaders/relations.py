@@ -1,0 +1,491 @@
+"""Typed relations between the entities of an article, from rules that are data.
+
+The rules live in ``data/relation_rules.txt``, one phrasing per line, compiled into
+spaCy ``Matcher`` patterns over a document in which every name (and every 'the company',
+'it', 'he', 'she') is a single token. A match gives head, tail and optional seller tokens;
+lists that follow or precede a slot distribute ('competition from A and B'), pronouns
+resolve to the salient company or person, and each relation gets a status, attributes and
+a confidence from its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from corpgraph.errors import ValidationError
+from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
+                                          nearest, normalise_role)
+from corpgraph.loaders.mentions import lexicon, nlp
+from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
+                               Relation, RelationType, Status)
+
+ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
+ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
+POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
+BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
+            "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "?", "!", "—", "(", ")"]
+ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
+PRONOUN_PENALTY = 0.85
+LIST_PENALTY = 0.95
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled phrasing: Matcher pattern, which pattern positions are slots."""
+
+    name: str
+    type: RelationType
+    confidence: float
+    pattern: list[dict]
+    slots: dict[int, str]
+    role_positions: frozenset[int]
+    options: frozenset[str]
+
+    def option(self, name: str) -> str | None:
+        for opt in self.options:
+            if opt == name:
+                return ""
+            if opt.startswith(name + "="):
+                return opt.split("=", 1)[1]
+        return None
+
+
+def _class_words(name: str) -> list[str]:
+    lex = lexicon()
+    if f"classes_{name}" in lex.words:
+        return sorted(lex[f"classes_{name}"])
+    source = {"lead_role": ["lead_roles"], "founder_role": ["founder_roles"], "staff_role": ["staff_roles"],
+              "descriptor": ["descriptor_nouns"], "titled": ["lead_roles", "founder_roles"]}.get(name)
+    if source is None:
+        raise ValidationError(f"relation rules use an unknown word class @{name}")
+    words = {w for key in source for phrase in lex[key] for w in phrase.split()}
+    return sorted(words)
+
+
+def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[int]]:
+    """Compile one rule pattern into Matcher token specs, slot positions and role positions.
+
+    >>> specs, slots, roles = compile_pattern("ORG:h ~2 bought ORG:t")
+    >>> slots
+    {0: 'h', 3: 't'}
+    """
+    specs: list[dict] = []
+    slots: dict[int, str] = {}
+    roles: set[int] = set()
+    for raw in text.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        token = raw[:-1] if optional else raw
+        spec: dict
+        if m := re.fullmatch(r"(ORG|PER|ENT)(!?)(?::([hts]))?", token):
+            kind, named_only, slot = m.groups()
+            labels = {"ORG": [ORG, ORGREF], "PER": [PERSON, PERREF], "ENT": ENTITY_LABELS}[kind]
+            if named_only:
+                labels = [label for label in labels if not label.endswith("REF")]
+            spec = {"ENT_TYPE": {"IN": labels}}
+            if slot:
+                slots[len(specs)] = slot
+        elif m := re.fullmatch(r"(~~?)(\d+)", token):
+            spec = {"LOWER": {"NOT_IN": BREAKERS}, "OP": f"{{0,{m.group(2)}}}"}
+            if m.group(1) == "~":
+                spec["ENT_TYPE"] = {"NOT_IN": ENTITY_LABELS}
+            specs.append(spec)
+            continue
+        elif token.startswith("@"):
+            words: list[str] = []
+            for name in token[1:].split("|"):
+                words.extend(_class_words(name) if name in ROLE_CLASSES or f"classes_{name}" in lexicon().words
+                             else [name])
+            spec = {"LOWER": {"IN": words}, "ENT_TYPE": {"NOT_IN": ENTITY_LABELS}}
+            if any(name in ROLE_CLASSES for name in token[1:].split("|")):
+                roles.add(len(specs))
+                spec["OP"] = "{0,3}" if optional else "{1,3}"
+                specs.append(spec)
+                continue
+        elif token == "'s":
+            spec = {"LOWER": {"IN": POSSESSIVES}}
+        else:
+            spec = {"LOWER": {"IN": token.lower().split("|")}}
+        if optional:
+            spec["OP"] = "?"
+        specs.append(spec)
+    return specs, slots, frozenset(roles)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    """The rules of ``data/relation_rules.txt``, compiled."""
+    text = resources.files("corpgraph.loaders").joinpath("data/relation_rules.txt").read_text("utf-8")
+    rules = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        try:
+            name, rtype, confidence, *rest = _split_rule(line)
+            options = frozenset(rest[1].split()) if len(rest) > 1 else frozenset()
+            specs, slots, roles = compile_pattern(rest[0])
+            rules.append(Rule(name, RelationType.parse(rtype), float(confidence), specs, slots, roles, options))
+        except (ValueError, IndexError) as exc:
+            raise ValidationError(f"relation_rules.txt line {number}: {exc}: {parts}") from None
+    return tuple(rules)
+
+
+def _split_rule(line: str) -> list[str]:
+    # the pattern itself may hold '|' (word alternatives): split on ' | ' only
+    return [p.strip() for p in line.split(" | ")]
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[Matcher, dict[int, Rule]]:
+    matcher = Matcher(nlp().vocab, validate=True)
+    by_key = {}
+    for rule in load_rules():
+        matcher.add(rule.name, [rule.pattern])
+        by_key[nlp().vocab.strings[rule.name]] = rule
+    return matcher, by_key
+
+
+@dataclass
+class _Token:
+    label: str
+    entity: str | None
+
+
+def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    lex = lexicon()
+    spans = []
+    busy = {i for span in taken for i in range(span.start, span.end)}
+    phrases = [(p.split(), ORGREF) for p in lex.phrases["org_anaphora"]] + \
+              [(p.split(), PERREF) for p in lex.phrases["person_anaphora"] if p in ("he", "she")]
+    i = 0
+    while i < len(doc):
+        for words, label in phrases:
+            j = i + len(words)
+            if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not busy & set(range(i, j)):
+                spans.append(Span(doc, i, j, label=label))
+                i = j - 1
+                break
+        i += 1
+    return spans
+
+
+def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
+                   entities: list[Entity], article: Article) -> list[Relation]:
+    """All relations the rules find in a tokenised article, one per (head, type, tail)."""
+    types = {e.id: e.type for e in entities}
+    spans, span_entity = [], {}
+    for mention, entity_id in zip(mentions, entity_ids):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        label = PERSON if types[entity_id] is EntityType.PERSON else ORG
+        spans.append(Span(doc, span.start, span.end, label=label))
+        span_entity[(span.start, span.end)] = entity_id
+    spans = filter_spans(spans)
+    spans = filter_spans(spans + _anaphora_spans(doc, spans))
+    doc.ents = spans
+    tokens: dict[int, _Token] = {}
+    busy = {i for span in spans for i in range(span.start, span.end)}
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if len(span) > 1:
+                retokenizer.merge(span)
+        for span in _hyphenated_words(doc, busy):
+            retokenizer.merge(span)
+    for ent in doc.ents:
+        original = spans[len(tokens)]
+        tokens[ent.start] = _Token(ent.label_, span_entity.get((original.start, original.end)))
+    return _match(doc, tokens, types, article)
+
+
+def _hyphenated_words(doc: Doc, busy: set[int]) -> list[Span]:
+    """'cross-border', 'e-commerce': one word each, so that gaps count words, not pieces."""
+    spans, i = [], 0
+    while i < len(doc) - 2:
+        if doc[i + 1].text in ("-", "–") and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == "" \
+                and doc[i].is_alpha and doc[i + 2].is_alpha and not busy & {i, i + 1, i + 2} \
+                and doc[i + 2].lower_ not in ("owned", "backed", "controlled", "led", "based", "affiliated"):
+            end = i + 3
+            while end < len(doc) - 1 and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
+                    and doc[end + 1].is_alpha and end + 1 not in busy:
+                end += 2
+            spans.append(doc[i:end])
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    return list(doc.sents)
+
+
+def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
+           article: Article) -> list[Relation]:
+    matcher, by_key = _matcher()
+    sentences = _sentences(doc)
+    sentence_of = {}
+    for number, sent in enumerate(sentences):
+        for i in range(sent.start, sent.end):
+            sentence_of[i] = number
+    resolver = _Salience(doc, tokens, sentences, sentence_of)
+    dates_cache: dict[int, list] = {}
+    found: dict[tuple, Relation] = {}
+    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
+        if sentence_of.get(start) != sentence_of.get(end - 1):
+            continue
+        rule = by_key[match_id]
+        slots: dict[str, list[int]] = {"h": [], "t": [], "s": []}
+        role_words: list[str] = []
+        for offset, position in enumerate(alignment):
+            i = start + offset
+            if position in rule.slots:
+                slots[rule.slots[position]].append(i)
+            if position in rule.role_positions and rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
+                role_words.append(doc[i].text)
+        sent = sentences[sentence_of[start]]
+        for relation in _relations_from_match(doc, rule, slots, role_words, start, end, sent, tokens,
+                                              types, resolver, article, dates_cache):
+            key = relation.key
+            if key not in found or relation.confidence > found[key].confidence:
+                kept = found.get(key)
+                found[key] = _fill(relation, kept)
+            else:
+                found[key] = _fill(found[key], relation)
+    return list(found.values())
+
+
+def _fill(primary: Relation, other: Relation | None) -> Relation:
+    """Attributes missing from the stronger reading are taken from the weaker one."""
+    if other is None:
+        return primary
+    missing = {name: value for name, value in other.attributes().items() if getattr(primary, name) is None}
+    return primary.replace(**missing) if missing else primary
+
+
+class _Salience:
+    """Who 'it', 'the company', 'he' and an implicit subject stand for."""
+
+    def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
+        self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
+
+    def _named(self, i: int) -> str | None:
+        token = self.tokens.get(i)
+        return token.entity if token else None
+
+    def subject(self, number: int, label: str, exclude: set[int] = frozenset()) -> str | None:
+        """The first company (or person) of a sentence; a pronoun there looks further back."""
+        sent = self.sentences[number]
+        for i in range(sent.start, sent.end):
+            token = self.tokens.get(i)
+            if token is None or i in exclude:
+                continue
+            if token.label == label and token.entity:
+                return token.entity
+            if token.label == label + "REF" if label == ORG else token.label == PERREF:
+                return self.previous_subject(number, label)
+        return self.previous_subject(number, label) if number else None
+
+    def previous_subject(self, number: int, label: str) -> str | None:
+        for back in range(number - 1, max(-1, number - 4), -1):
+            sent = self.sentences[back]
+            for i in range(sent.start, min(sent.end, sent.start + 12)):
+                token = self.tokens.get(i)
+                if token and token.label == label and token.entity:
+                    return token.entity
+        return None
+
+    def resolve(self, i: int, exclude: set[int]) -> str | None:
+        token = self.tokens.get(i)
+        if token is None:
+            return None
+        if token.entity:
+            return token.entity
+        named = ORG if token.label == ORGREF else PERSON
+        number = self.sentence_of[i]
+        sent = self.sentences[number]
+        for j in range(i - 1, sent.start - 1, -1):
+            other = self.tokens.get(j)
+            if j not in exclude and other and other.label == named and other.entity:
+                return other.entity
+        return self.previous_subject(number, named)
+
+
+def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool) -> list[int]:
+    """The names coordinated with the one at ``i``: 'A, B and C', 'both A and the B'."""
+    label = tokens[i].label.replace("REF", "")
+    found = [i]
+    fillers = {",", "and", "or", "&", "as", "well", "both", "the", "also", "plus", "its"}
+    step = -1 if leftward else 1
+    j = i + step
+    saw_link = False
+    while 0 <= j < len(doc):
+        token = tokens.get(j)
+        if token is not None:
+            if token.label != label or not token.entity or not saw_link:
+                break
+            found.append(j)
+            saw_link = False
+        elif doc[j].lower_ in fillers:
+            saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
+        else:
+            break
+        j += step
+    return found
+
+
+def _is_modifier(doc: Doc, i: int) -> bool:
+    """'Shein clone', 'Tmall brand owners': the name describes a following noun."""
+    nxt = i + 1
+    return nxt < len(doc) and doc[nxt].lower_ in lexicon()["modifier_heads"] and doc[nxt].text[:1].islower()
+
+
+def _is_owner(doc: Doc, i: int, end: int) -> bool:
+    """'AliExpress' European operations': the name owns what the sentence talks about."""
+    nxt = i + 1
+    return nxt < len(doc) and nxt >= end and doc[nxt].lower_ in POSSESSIVES
+
+
+def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: Span, tokens, types,
+                          resolver: _Salience, article: Article, dates_cache) -> list[Relation]:
+    loose = rule.option("loose") is not None
+    descriptors = lexicon()["descriptor_nouns"]
+    for slot in ("h", "t"):
+        for i in slots[slot]:
+            if _is_modifier(doc, i) and (not loose or doc[i + 1].lower_ not in descriptors):
+                return []
+            if not loose and _is_owner(doc, i, end) and slot == "t":
+                return []
+            if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
+                return []
+    number = resolver.sentence_of[start]
+    tails: list[int] = []
+    tail_subject = None
+    confidence = rule.confidence
+    for i in slots["t"]:
+        tails.extend(_expand_list(doc, i, tokens, leftward=False))
+    if rule.option("tail") == "subject":
+        heads_tokens = [j for i in slots["h"] for j in _expand_list(doc, i, tokens, leftward=False)]
+        subject = resolver.subject(number, ORG, exclude=set(heads_tokens))
+        slots = {**slots, "h": []}
+        tails, tail_subject = [], subject
+        confidence *= PRONOUN_PENALTY
+        heads_ids = [resolver.resolve(i, set()) for i in heads_tokens]
+    elif rule.option("head") == "subject":
+        subject = resolver.subject(number, ORG, exclude=set(tails))
+        heads_ids = [subject] if subject else []
+        confidence *= PRONOUN_PENALTY
+    else:
+        if rule.option("first") is not None and slots["h"]:
+            label = tokens[slots["h"][0]].label
+            first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label == label), None)
+            if first != slots["h"][0]:
+                return []
+        heads = []
+        for i in slots["h"]:
+            heads.extend(_expand_list(doc, i, tokens, leftward=True))
+        heads_ids = []
+        for i in heads:
+            if tokens[i].entity is None:
+                confidence *= PRONOUN_PENALTY
+            heads_ids.append(resolver.resolve(i, set(tails)))
+    tail_ids = [tail_subject] if rule.option("tail") == "subject" and tail_subject else []
+    for i in tails:
+        if tokens[i].entity is None:
+            confidence *= PRONOUN_PENALTY
+        tail_ids.append(resolver.resolve(i, set(slots["h"])))
+    if len(tails) > 1 or len(heads_ids) > 1:
+        confidence *= LIST_PENALTY
+    seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
+    if rule.type is RelationType.ACQUIRED and seller is None:
+        seller = _seller_after(doc, end, sent, tokens)
+
+    role = None
+    if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
+        if role_words and not _known_role(role_words, rule.type):
+            return []
+        if rule.type is RelationType.LEADS:
+            role = normalise_role(role_words) if role_words else rule.option("role") or None
+
+    lowered = [("<e>" if i in tokens else doc[i].lower_) for i in range(max(sent.start, start - 5), end)]
+    sentence_words = [t.lower_ for t in sent]
+    after = [t.lower_ for t in doc[end:sent.end]]
+    fixed = rule.option("status")
+    status = Status.parse(fixed) if fixed else decide_status(
+        lowered, sentence_words, is_event=rule.type.is_event, static=loose, after=after[:4])
+    if status is None:
+        return []
+
+    attributes = _attributes(doc, rule, sent, start, end, article, dates_cache)
+    evidence = Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
+                        end=sent.end_char, source=article.source, published=article.published)
+    out = []
+    for head in heads_ids:
+        for tail in tail_ids:
+            if not head or not tail or head == tail:
+                continue
+            heads_ok, tails_ok = RELATION_SIGNATURES[rule.type]
+            if types[head] not in heads_ok or types[tail] not in tails_ok:
+                continue
+            pairs = [(head, tail), (tail, head)] if rule.option("both") is not None else [(head, tail)]
+            for h, t in pairs:
+                relation = Relation(head=h, type=rule.type, tail=t, status=status, evidence=evidence,
+                                    confidence=round(min(confidence, 1.0), 3), rule=rule.name, role=role,
+                                    seller=seller if rule.type is RelationType.ACQUIRED else None,
+                                    **attributes)
+                out.append(relation)
+                if relation.seller and relation.seller != t:
+                    out.append(relation.replace(head=t, type=RelationType.SUBSIDIARY_OF, tail=relation.seller,
+                                                status=Status.FORMER, rule=rule.name + "+seller",
+                                                seller=None, date=None, amount=None, currency=None,
+                                                stake_pct=None, confidence=round(confidence * 0.9, 3)))
+    return out
+
+
+def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:
+    """'... acquired Y from Z': the company after 'from' close behind the match."""
+    for i in range(end, min(end + 4, sent.end - 1)):
+        if doc[i].lower_ == "from" and i + 1 in tokens and tokens[i + 1].label == ORG:
+            return tokens[i + 1].entity
+    return None
+
+
+def _known_role(words: list[str], rtype: RelationType) -> bool:
+    lex = lexicon()
+    phrase = normalise_role(words)
+    if phrase is None:
+        return False
+    pool = lex["lead_roles"] | lex["founder_roles"] if rtype is RelationType.LEADS else lex["staff_roles"]
+    return phrase in pool or phrase in {"ceo", "cfo", "coo", "cto", "chairman"}
+
+
+def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Article, dates_cache) -> dict:
+    text = sent.text
+    offset = sent.start_char
+    trigger = doc[start].idx - offset
+    attrs: dict = {}
+    if sent.start not in dates_cache:
+        dates_cache[sent.start] = find_dates(text, published=article.published)
+    dates = [d for d in dates_cache[sent.start]
+             if not re.search(r"\buntil\s*$", text[max(0, d[0] - 7):d[0]], re.I)]
+    match_end = doc[end - 1].idx + len(doc[end - 1].text) - offset
+    if rule.type.is_event or rule.type in (RelationType.REPORTS_TO, RelationType.WORKS_FOR):
+        limit = 200 if rule.type.is_event else 40
+        date = nearest(dates, (trigger + match_end) // 2, limit=limit)
+        if date:
+            attrs["date"] = date[2]
+    if rule.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
+        amount = nearest(find_amounts(text), match_end, limit=80)
+        if amount:
+            attrs["amount"], attrs["currency"] = amount[2], amount[3]
+        stake = find_stake(text)
+        if stake is not None:
+            attrs["stake_pct"] = stake
+    return attrs
