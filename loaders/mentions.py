@@ -102,7 +102,7 @@ def is_capitalised(text: str) -> bool:
 
 def _line_is_headline(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) > 3 and w.isalpha()]
-    if len(long_words) < 3:
+    if len(long_words) < 4 or (words and words[-1] == "."):
         return False
     capped = sum(1 for w in long_words if w[0].isupper())
     return capped / len(long_words) >= 0.7
@@ -170,7 +170,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             followed_by_comma = i + 1 < len(doc) and doc[i + 1].text == ","
             if followed_by_comma:
                 return zipf_frequency(lower, "en") < HEADLINE_ZIPF
-            return rare or (i + 1 < len(doc) and candidates[i + 1] and not doc[i].whitespace_ == "")
+            nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+            multiword = i + 1 < len(doc) and candidates[i + 1] and doc[i].whitespace_ == " "
+            return rare or multiword or nxt in lex["org_cues"] or nxt.rstrip(".") in lex["org_suffixes"]
         return True
 
     runs: list[tuple[int, int]] = []

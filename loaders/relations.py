@@ -445,7 +445,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: 
                     out.append(relation.replace(head=t, type=RelationType.SUBSIDIARY_OF, tail=relation.seller,
                                                 status=Status.FORMER, rule=rule.name + "+seller",
                                                 seller=None, date=None, amount=None, currency=None,
-                                                stake_pct=None, confidence=round(confidence * 0.9, 3)))
+                                                stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
     return out
 
 

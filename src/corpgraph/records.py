@@ -236,3 +236,49 @@ class Extraction:
             if types[rel.head] not in heads or types[rel.tail] not in tails:
                 raise ValidationError(
                     f"{rel.type.value} cannot join {types[rel.head].value} to {types[rel.tail].value}")
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A stored relationship: one per (head, type, tail), with every piece of evidence.
+
+    ``status`` is the status of the most recent evidence (by article date, then ingest
+    order); ``confidence`` the highest; attributes come from the most confident evidence
+    that states them.
+    """
+
+    head: str
+    type: RelationType
+    tail: str
+    status: Status
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    date: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    stake_pct: float | None = None
+    seller: str | None = None
+    role: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        head, tail = self.head, self.tail
+        if self.type.symmetric and tail < head:
+            head, tail = tail, head
+        return (head, self.type.value, tail)
+
+    def attributes(self) -> dict[str, object]:
+        names = ("date", "amount", "currency", "stake_pct", "seller", "role")
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What one article's ingest changed; ``new`` is False when it was already stored."""
+
+    article_id: str
+    source: str
+    new: bool
+    entities_added: int = 0
+    relations_added: int = 0
+    evidence_added: int = 0

@@ -1,0 +1,435 @@
+"""The ``corpgraph`` command line: a thin layer over the library.
+
+Results go to stdout (``--json`` on every query), messages and progress to stderr. Exit
+codes: 0 ok, 1 runtime error (bad input, unknown name, store failure), 2 usage error.
+Only this module turns corpgraph errors into messages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from corpgraph import __version__
+from corpgraph.errors import CorpgraphError, InputError
+from corpgraph.graph import export as exporting
+from corpgraph.graph import queries
+from corpgraph.graph.embedded import EmbeddedStore
+from corpgraph.graph.render import write_html
+from corpgraph.graph.store import find_entity, to_networkx
+from corpgraph.loaders.extract import extract, to_gold_format
+from corpgraph.loaders.read import DEFAULT_MAX_BYTES, load
+from corpgraph.records import EntityType, RelationType
+
+DEFAULT_DB = "corpgraph.db"
+
+
+class Failure(click.ClickException):
+    """A corpgraph error shown as one line: the problem, then the fix."""
+
+    exit_code = 1
+
+    def __init__(self, error: CorpgraphError) -> None:
+        message = str(error)
+        if error.hint:
+            message += f" ({error.hint})"
+        super().__init__(message)
+
+    def show(self, file=None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except CorpgraphError as error:
+            raise Failure(error) from None
+
+
+def _store(ctx: click.Context) -> EmbeddedStore:
+    store = EmbeddedStore(ctx.obj["db"])
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _emit(data: object, as_json: bool, text: str) -> None:
+    click.echo(exporting.dumps(data) if as_json else text)
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="CORPGRAPH_DB", default=DEFAULT_DB, show_default=True,
+              help="Embedded database file (or set CORPGRAPH_DB).")
+@click.version_option(__version__, prog_name="corpgraph")
+@click.pass_context
+def cli(ctx: click.Context, db: str) -> None:
+    """Turn news articles into a graph of corporate relationships.
+
+    \b
+    Example:
+      corpgraph ingest articles/
+      corpgraph owners Kaola
+      corpgraph render -o graph.html
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+def _read_articles(paths, max_bytes, on_error, errors: list[str]):
+    for item in load(paths, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            if on_error == "raise":
+                raise item
+            errors.append(str(item))
+            click.echo(f"skipped: {item}" + (f" ({item.hint})" if item.hint else ""), err=True)
+            continue
+        yield item
+
+
+input_options = [
+    click.argument("paths", nargs=-1, required=True),
+    click.option("--on-error", type=click.Choice(["skip", "raise"]), default="skip", show_default=True,
+                 help="Skip a bad article and go on, or stop at the first."),
+    click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 help="Refuse articles larger than this."),
+]
+
+
+def with_inputs(func):
+    for option in reversed(input_options):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@with_inputs
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@json_option
+@click.pass_context
+def ingest(ctx, paths, on_error, max_article_bytes, quiet, as_json):
+    """Read articles (files, folders, '-' for stdin), extract and store them.
+
+    Each article is stored in one transaction; one already stored is left as it is.
+
+    \b
+    Example:
+      corpgraph ingest ../shared/articles/seeds
+      cat story.txt | corpgraph ingest -
+    """
+    store = _store(ctx)
+    errors: list[str] = []
+    results = []
+    articles = _read_articles(paths, max_article_bytes, on_error, errors)
+    show_bar = not quiet and sys.stderr.isatty()
+    with click.progressbar(articles, label="ingesting", file=sys.stderr, hidden=not show_bar) as bar:
+        for article in bar:
+            results.append(store.ingest(extract(article)))
+    summary = {
+        "articles": len(results), "new": sum(r.new for r in results),
+        "unchanged": sum(not r.new for r in results),
+        "entities_added": sum(r.entities_added for r in results),
+        "relations_added": sum(r.relations_added for r in results),
+        "evidence_added": sum(r.evidence_added for r in results), "skipped": len(errors),
+        "database": ctx.obj["db"],
+    }
+    _emit(summary, as_json,
+          f"ingested {summary['articles']} article(s) ({summary['new']} new, {summary['unchanged']} unchanged): "
+          f"+{summary['entities_added']} entities, +{summary['relations_added']} relations, "
+          f"+{summary['evidence_added']} evidence; {summary['skipped']} skipped")
+    if errors:
+        ctx.exit(1)
+
+
+@cli.command("extract")
+@with_inputs
+@click.option("--json", "as_json", is_flag=True, default=True, help="One JSON object per article (the default).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop weaker relations.")
+@click.pass_context
+def extract_command(ctx, paths, on_error, max_article_bytes, as_json, min_confidence):
+    """Print what articles state, one JSON object per article, without storing anything.
+
+    The output is the gold format of graph-model.md, so it can be scored directly.
+
+    \b
+    Example:
+      corpgraph extract ../shared/articles/seeds/*.txt --json > pred.jsonl
+      python ../shared/eval/score.py ../shared/gold/seeds pred.jsonl
+    """
+    errors: list[str] = []
+    for article in _read_articles(paths, max_article_bytes, on_error, errors):
+        click.echo(json.dumps(to_gold_format(extract(article), min_confidence=min_confidence), ensure_ascii=False))
+    if errors:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--type", "etype", type=click.Choice([t.value for t in EntityType], case_sensitive=False),
+              help="Only companies or only people.")
+@click.option("--search", help="Only names containing this text.")
+@json_option
+@click.pass_context
+def entities(ctx, etype, search, as_json):
+    """List entities with their other spellings.
+
+    \b
+    Example:
+      corpgraph entities --type Person
+    """
+    found = _store(ctx).entities(type=EntityType.parse(etype) if etype else None, search=search)
+    lines = [f"{e.name}  [{e.type.value}]" + (f"  aka {', '.join(e.aliases)}" if e.aliases else "") for e in found]
+    _emit([{"id": e.id, "name": e.name, "type": e.type.value, "aliases": list(e.aliases)} for e in found],
+          as_json, "\n".join(lines) or "no entities")
+
+
+def _edge_dict(edge, names: dict[str, str]) -> dict:
+    return {"head": names.get(edge.head, edge.head), "type": edge.type.value, "tail": names.get(edge.tail, edge.tail),
+            "status": edge.status.value, "confidence": edge.confidence,
+            **{k: names.get(v, v) if k == "seller" else v for k, v in edge.attributes().items()},
+            "evidence": [{"sentence": e.sentence, "source": e.source, "article": e.article_id,
+                          "span": [e.start, e.end]} for e in edge.evidence]}
+
+
+def _edge_text(item: dict) -> str:
+    attrs = ", ".join(f"{k}={item[k]}" for k in ("date", "amount", "currency", "stake_pct", "seller", "role")
+                      if k in item)
+    lines = [f"{item['head']} -[{item['type']}]-> {item['tail']}  ({item['status']}, confidence {item['confidence']}"
+             + (f", {attrs}" if attrs else "") + ")"]
+    for ev in item["evidence"]:
+        lines.append(f"    “{ev['sentence']}”  — {ev['source']}")
+    return "\n".join(lines)
+
+
+def _names(store) -> dict[str, str]:
+    return {e.id: e.name for e in store.entities()}
+
+
+@cli.command()
+@click.option("--type", "rtype", help="Only this relation type, e.g. ACQUIRED.")
+@click.option("--entity", help="Only relations of this entity.")
+@json_option
+@click.pass_context
+def relations(ctx, rtype, entity, as_json):
+    """List relations with their evidence.
+
+    \b
+    Example:
+      corpgraph relations --type ACQUIRED
+    """
+    store = _store(ctx)
+    entity_id = find_entity(store, entity).id if entity else None
+    names = _names(store)
+    items = [_edge_dict(e, names) for e in store.edges(type=RelationType.parse(rtype) if rtype else None,
+                                                         entity_id=entity_id)]
+    _emit(items, as_json, "\n".join(_edge_text(i) for i in items) or "no relations")
+
+
+@cli.command()
+@click.argument("name")
+@json_option
+@click.pass_context
+def show(ctx, name, as_json):
+    """Show one entity: its spellings and every relation with evidence and source.
+
+    \b
+    Example:
+      corpgraph show "Jiang Fan"
+    """
+    store = _store(ctx)
+    entity = find_entity(store, name)
+    names = _names(store)
+    items = [_edge_dict(e, names) for e in store.edges(entity_id=entity.id)]
+    data = {"id": entity.id, "name": entity.name, "type": entity.type.value, "aliases": list(entity.aliases),
+            "relations": items}
+    head = f"{entity.name} [{entity.type.value}]" + (f"  aka {', '.join(entity.aliases)}" if entity.aliases else "")
+    _emit(data, as_json, "\n".join([head] + [_edge_text(i) for i in items]))
+
+
+def _hop_text(hop: dict, names: dict[str, str]) -> str:
+    attrs = ", ".join(f"{k}={hop[k]}" for k in ("date", "amount", "currency", "stake_pct") if hop.get(k) is not None)
+    evidence = hop.get("evidence") or ()
+    lines = [f"  {names.get(hop['from'], hop['from'])} owns {names.get(hop['to'], hop['to'])}  "
+             f"[{names.get(hop['head'], hop['head'])} {hop['type']} {names.get(hop['tail'], hop['tail'])}; "
+             f"{hop['status']}" + (f", {attrs}" if attrs else "") + "]"]
+    lines += [f"      “{e.sentence}”  — {e.source}" for e in evidence[:2]]
+    return "\n".join(lines)
+
+
+def _hop_dict(hop: dict, names: dict[str, str]) -> dict:
+    out = {k: v for k, v in hop.items() if k != "evidence"}
+    for end in ("from", "to", "head", "tail"):
+        out[end] = names.get(hop[end], hop[end])
+    out["evidence"] = [{"sentence": e.sentence, "source": e.source, "article": e.article_id}
+                       for e in hop.get("evidence") or ()]
+    return out
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-depth", type=click.IntRange(1, 100), default=8, show_default=True)
+@json_option
+@click.pass_context
+def path(ctx, source, target, max_depth, as_json):
+    """Ownership paths between two companies, shortest first, each hop with its evidence.
+
+    \b
+    Example:
+      corpgraph path Alibaba Kaola
+    """
+    store = _store(ctx)
+    a, b = find_entity(store, source), find_entity(store, target)
+    graph = to_networkx(store)
+    names = _names(store)
+    paths = queries.ownership_paths(graph, a.id, b.id, max_depth=max_depth)
+    if as_json:
+        _emit([[_hop_dict(h, names) for h in p] for p in paths], True, "")
+        return
+    if not paths:
+        click.echo(f"no ownership path between {a.name} and {b.name}")
+        return
+    for number, hops in enumerate(paths, 1):
+        click.echo(f"path {number}: " + " -> ".join([names[hops[0]['from']]] + [names[h['to']] for h in hops]))
+        click.echo("\n".join(_hop_text(h, names) for h in hops))
+
+
+@cli.command()
+@click.argument("name")
+@json_option
+@click.pass_context
+def owners(ctx, name, as_json):
+    """The chain of owners of a company up to its ultimate owner(s).
+
+    \b
+    Example:
+      corpgraph owners Kaola
+    """
+    store = _store(ctx)
+    entity = find_entity(store, name)
+    names = _names(store)
+    chains = queries.owner_chains(to_networkx(store), entity.id)
+    if as_json:
+        _emit({"entity": entity.name, "ultimate_owners": sorted({names[c[-1]["from"]] for c in chains}),
+               "chains": [[_hop_dict(h, names) for h in c] for c in chains]}, True, "")
+        return
+    if not chains:
+        click.echo(f"no owner of {entity.name} is known from the articles")
+        return
+    for chain in chains:
+        click.echo(f"{entity.name} <- " + " <- ".join(names[h["from"]] for h in chain)
+                   + f"   (ultimate owner: {names[chain[-1]['from']]})")
+        click.echo("\n".join(_hop_text(h, names) for h in chain))
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="corpgraph.html",
+              show_default=True, help="HTML file to write.")
+@click.pass_context
+def render(ctx, output):
+    """Write the graph as one interactive HTML page that opens offline.
+
+    \b
+    Example:
+      corpgraph render -o graph.html
+    """
+    store = _store(ctx)
+    stats = store.stats()
+    written = write_html(to_networkx(store), output,
+                         title=f"corpgraph: {stats['entities']} entities, {stats['relations']} relations")
+    click.echo(f"wrote {written} ({stats['entities']} nodes, {stats['relations']} edges)")
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def stats(ctx, as_json):
+    """Counts of articles, entities, relations and evidence.
+
+    \b
+    Example:
+      corpgraph stats --json
+    """
+    counts = _store(ctx).stats()
+    _emit(counts, as_json, "\n".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+@click.pass_context
+def export(ctx, fmt, output):
+    """Export the whole graph with evidence as JSON or GraphML.
+
+    \b
+    Example:
+      corpgraph export --format graphml -o graph.graphml
+    """
+    graph = to_networkx(_store(ctx))
+    text = exporting.dumps(exporting.to_json(graph)) if fmt == "json" else exporting.to_graphml(graph)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@cli.command()
+@click.option("--out-dir", type=click.Path(file_okay=False), default="corpgraph-demo", show_default=True,
+              help="Folder for the demo database and HTML page.")
+@click.pass_context
+def demo(ctx, out_dir):
+    """Ingest the sample articles shipped with corpgraph, answer ownership questions, write the page.
+
+    \b
+    Example:
+      corpgraph demo && xdg-open corpgraph-demo/graph.html
+    """
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "demo.db"
+    samples = resources.files("corpgraph").joinpath("samples")
+    with resources.as_file(samples) as sample_dir:
+        paths = sorted(str(p) for p in Path(sample_dir).glob("*.txt"))
+        with EmbeddedStore(db) as store:
+            results = [store.ingest(extract(article)) for article in load(paths) if not isinstance(article, InputError)]
+            stats = store.stats()
+            click.echo(f"ingested {len(results)} sample articles into {db}: {stats['entities']} entities, "
+                       f"{stats['relations']} relations, {stats['evidence']} pieces of evidence\n")
+            graph = to_networkx(store)
+            names = _names(store)
+            owned = queries.ownership_graph(graph)
+            targets = sorted((n for n in owned if owned.in_degree(n) and not owned.out_degree(n)),
+                             key=lambda n: (-len(queries.owner_chains(graph, n)[0]), names[n]))
+            for target in targets[:3]:
+                chain = queries.owner_chains(graph, target)[0]
+                click.echo(f"$ corpgraph owners {names[target]!r}")
+                click.echo(f"{names[target]} <- " + " <- ".join(names[h['from']] for h in chain))
+                click.echo("\n".join(_hop_text(h, names) for h in chain) + "\n")
+            if targets:
+                top = queries.owner_chains(graph, targets[0])[0][-1]["from"]
+                hops = queries.ownership_paths(graph, top, targets[0])[0]
+                click.echo(f"$ corpgraph path {names[top]!r} {names[targets[0]]!r}")
+                click.echo(" -> ".join([names[hops[0]['from']]] + [names[h['to']] for h in hops]))
+                click.echo("\n".join(_hop_text(h, names) for h in hops) + "\n")
+            page = write_html(graph, folder / "graph.html", title="corpgraph demo")
+    click.echo(f"wrote {page}: open it in a browser (it works offline)")
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        cli.main(prog_name="corpgraph")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
