@@ -30,7 +30,7 @@ ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
 ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
 POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
-            "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "?", "!", "—", "(", ")"]
+            "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
 ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
 PRONOUN_PENALTY = 0.85
 LIST_PENALTY = 0.95
@@ -462,7 +462,7 @@ def _known_role(words: list[str], rtype: RelationType) -> bool:
     phrase = normalise_role(words)
     if phrase is None:
         return False
-    pool = lex["lead_roles"] | lex["founder_roles"] if rtype is RelationType.LEADS else lex["staff_roles"]
+    pool = lex["lead_roles"] if rtype is RelationType.LEADS else lex["staff_roles"]
     return phrase in pool or phrase in {"ceo", "cfo", "coo", "cto", "chairman"}
 
 
