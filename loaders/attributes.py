@@ -21,7 +21,7 @@ _MONTHS = {name: i for i, names in enumerate((
     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DATE_PATTERNS = (
-    (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b"), "iso"),
+    (re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?!\d)"), "iso"),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b", re.I), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I), "my"),

@@ -164,7 +164,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return False
             if token.text in body_caps:
                 return True
-            if re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
+            known_word = zipf_frequency(lower, "en") >= 2.0
+            if known_word and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
             rare = zipf_frequency(lower, "en") < COMMON_ZIPF
             followed_by_comma = i + 1 < len(doc) and doc[i + 1].text == ","

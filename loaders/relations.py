@@ -414,7 +414,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: 
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
 
-    lowered = [("<e>" if i in tokens else doc[i].lower_) for i in range(max(sent.start, start - 5), end)]
+    lowered = [_status_word(doc, i, tokens) for i in range(max(sent.start, start - 5), end)]
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
@@ -455,6 +455,15 @@ def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> 
         if doc[i].lower_ == "from" and i + 1 in tokens and tokens[i + 1].label == ORG:
             return tokens[i + 1].entity
     return None
+
+
+def _status_word(doc: Doc, i: int, tokens: dict[int, _Token]) -> str:
+    """A token as status cues see it: names and the month May are not words."""
+    if i in tokens:
+        return "<e>"
+    if doc[i].text == "May" and not doc[i].is_sent_start:
+        return "<month>"
+    return doc[i].lower_
 
 
 def _known_role(words: list[str], rtype: RelationType) -> bool:
