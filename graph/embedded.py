@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from corpgraph.errors import StoreError
@@ -39,8 +40,8 @@ CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('Company', 'Person')));
 CREATE TABLE IF NOT EXISTS aliases (
     key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id), name TEXT NOT NULL,
-    PRIMARY KEY (key, entity_id));
-CREATE INDEX IF NOT EXISTS aliases_entity ON aliases(entity_id);
+    PRIMARY KEY (entity_id, name));
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL REFERENCES entities(id),
     PRIMARY KEY (article_id, entity_id));
@@ -75,15 +76,33 @@ class EmbeddedStore:
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None,
                                        check_same_thread=False)
             self._db.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.executescript(SCHEMA)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            self._prepare(timeout)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}",
                              hint="check that --db points at a corpgraph database (or a new file)") from None
         self._lock = threading.Lock()
+
+    def _prepare(self, timeout: float) -> None:
+        """Switch to WAL and create the schema; a second process doing the same at the same
+        moment gets SQLITE_BUSY without waiting, so retry for up to ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self.path != ":memory:":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("BEGIN IMMEDIATE")
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self._db.execute(statement)
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self._db.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def __enter__(self) -> "EmbeddedStore":
         return self
@@ -158,9 +177,9 @@ class EmbeddedStore:
     def _resolve(self, entity: Entity) -> tuple[str, bool]:
         """The stored id for an extracted entity, creating it when nothing matches."""
         db = self._db
-        keys = {name_key(n): n for n in entity.names()}
+        keys = {n: name_key(n) for n in entity.names()}
         found = None
-        for key in keys:
+        for key in dict.fromkeys(keys.values()):
             rows = db.execute("SELECT a.entity_id, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
                               "WHERE a.key = ?", (key,)).fetchall()
             same_type = [r[0] for r in rows if r[1] == entity.type.value]
@@ -184,7 +203,7 @@ class EmbeddedStore:
                 found = f"{base}-{n}"
                 n += 1
             db.execute("INSERT INTO entities VALUES (?, ?, ?)", (found, entity.name, entity.type.value))
-        for key, name in keys.items():
+        for name, key in keys.items():
             db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", (key, found, name))
         return found, created
 

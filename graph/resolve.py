@@ -211,4 +211,4 @@ def _canonical(indices: Sequence[int], names: Sequence[str], etype: EntityType) 
     counts = Counter(names[i] for i in indices)
     if etype is EntityType.PERSON:
         return max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
-    return max(counts, key=lambda n: (counts[n], len(n), -names.index(n)))
+    return max(counts, key=lambda n: (counts[n], -len(n), -names.index(n)))

@@ -5,7 +5,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[1]
 
 PACKAGE_DIRS = {"src/corpgraph": "corpgraph", "graph": "corpgraph/graph", "loaders": "corpgraph/loaders",
                 "cypher": "corpgraph/cypher"}

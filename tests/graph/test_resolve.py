@@ -1,0 +1,74 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpgraph.graph.resolve import cluster, name_key, similar_names, slug
+from corpgraph.records import EntityType, Mention
+
+C, P = EntityType.COMPANY, EntityType.PERSON
+
+
+def mentions(*items):
+    out, pos = [], 0
+    for text, etype in items:
+        out.append(Mention(text, pos, pos + len(text), etype))
+        pos += len(text) + 5
+    return out
+
+
+def test_keys_fold_spelling_but_keep_distinct_things_apart():
+    assert name_key("Vantor Group") == name_key("Vantor") == name_key("the Vantor's")
+    assert name_key("Loop Labs") == name_key("LoopLabs")
+    assert len({name_key(n) for n in ("Shoply", "Shoply Global", "Shoply International", "Shoply Market")}) == 4
+    assert name_key("Vantor E-commerce Business Group") != name_key("Vantor")
+
+
+def test_slug_is_stable():
+    assert slug("Vantor Systems Inc.") == "vantor-systems"
+
+
+def test_surname_after_full_name_and_owner_prefix():
+    entities, ids = cluster(mentions(("Zhou Min", P), ("Zhou", C), ("Harbor", C), ("Shoply", C), ("Harbor Shoply", C)))
+    by_name = {e.name: e for e in entities}
+    assert ids[0] == ids[1] and by_name["Zhou Min"].type is P
+    assert ids[3] == ids[4] and "Harbor Shoply" in by_name["Shoply"].aliases
+    assert ids[2] != ids[3]
+
+
+def test_one_letter_slip_merges_but_other_words_do_not():
+    entities, ids = cluster(mentions(("Harbor Kaola", C), ("Harbor Koala", C), ("Shoply", C), ("Shoply Global", C)))
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]
+    assert similar_names("Quickpay", "Quikcpay") and not similar_names("Tmall", "Small")
+
+
+def test_bracketed_other_name_of_a_person_and_spelled_out_unit():
+    text = "Zhou Min (Zhou Minnie) spoke. The FC Unit, or Future Clients, grew."
+    ms = [Mention("Zhou Min", 0, 8, P), Mention("Zhou Minnie", 10, 21, P),
+          Mention("FC Unit", 34, 41, C), Mention("Future Clients", 46, 60, C)]
+    assert text[34:41] == "FC Unit" and text[46:60] == "Future Clients"
+    _, ids = cluster(ms, text)
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+
+
+def test_companies_in_brackets_stay_apart():
+    text = "Bytelab (ClipTok) grew."
+    _, ids = cluster([Mention("Bytelab", 0, 7, C), Mention("ClipTok", 9, 16, C)], text)
+    assert ids[0] != ids[1]
+
+
+names = st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), min_size=1, max_size=30)
+
+
+@given(names)
+def test_name_key_is_idempotent_on_display_forms(name):
+    assert name_key(name_key(name)) == name_key(name_key(name_key(name)))
+
+
+@given(st.lists(st.sampled_from(["Vantor", "Vantor Group", "Shoply", "Zhou Min", "Zhou", "Loop Labs", "LoopLabs"]),
+                min_size=1, max_size=8))
+def test_clustering_does_not_depend_on_order(names_list):
+    def groups(order):
+        ms = mentions(*[(n, P if n == "Zhou Min" else C) for n in order])
+        entities, ids = cluster(ms)
+        return {frozenset(n for n, i in zip(order, ids) if i == x) for x in set(ids)}
+    assert groups(names_list) == groups(list(reversed(names_list)))
