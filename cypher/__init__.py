@@ -1,0 +1,1 @@
+"""Named Cypher files the project runs (the Neo4j backend loads them with importlib.resources)."""
