@@ -7,7 +7,7 @@ as plain text (tooltips are text, never HTML).
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph(); g.add_node("a", name="Acme", type="Company")
 >>> page = render_html(g, title="demo")
->>> "http://" in page or "https://cdn" in page
+>>> bool(_REMOTE_TAG.search(page))
 False
 """
 

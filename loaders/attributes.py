@@ -3,7 +3,7 @@
 Pure functions over plain strings and character offsets, so each is testable alone.
 
 >>> find_amounts("Acme paid $2 billion, or RMB 10.5 billion, for it.")
-[(5, 16, 2000000000.0, 'USD'), (21, 37, 10500000000.0, 'CNY')]
+[(10, 20, 2000000000.0, 'USD'), (25, 41, 10500000000.0, 'CNY')]
 >>> find_dates("In September 2019 and in 2016.", published=None)
 [(3, 17, '2019-09'), (25, 29, '2016')]
 """

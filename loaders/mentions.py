@@ -102,7 +102,7 @@ def is_capitalised(text: str) -> bool:
 
 def _line_is_headline(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) > 3 and w.isalpha()]
-    if len(long_words) < 4 or (words and words[-1] == "."):
+    if len(long_words) < 4 or (words and words[-1].endswith(".")):
         return False
     capped = sum(1 for w in long_words if w[0].isupper())
     return capped / len(long_words) >= 0.7

@@ -145,15 +145,19 @@ def decode(data: bytes, *, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise InputError(f"{source}: cannot tell the text encoding",
-                         hint="save the file as UTF-8 and try again")
+    # Text without NUL bytes is not UTF-16/32 (those were caught above by their BOM or as
+    # binary); short texts are too short for a detector, and Windows-1252 is the usual
+    # non-UTF-8 encoding of Western news text.
+    best = from_bytes(data[:1_000_000]).best() if len(data) >= 256 else None
+    encoding = best.encoding if best and not best.encoding.startswith(("utf_16", "utf_32")) else "cp1252"
     try:
-        return data.decode(best.encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise InputError(f"{source}: the text is not valid {best.encoding}",
-                         hint="save the file as UTF-8 and try again") from None
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -7,9 +7,19 @@ import pkgutil
 import pytest
 
 import corpgraph
+import corpgraph.cypher
+import corpgraph.graph
+import corpgraph.loaders
 
-MODULES = sorted(m.name for m in pkgutil.walk_packages(corpgraph.__path__, "corpgraph.")
-                 if not m.name.endswith("__main__"))
+# walked package by package: the sub-packages live in their own folders (package-dir)
+PACKAGES = (corpgraph, corpgraph.graph, corpgraph.loaders, corpgraph.cypher)
+MODULES = sorted({m.name for package in PACKAGES
+                  for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
+                  if not m.name.endswith("__main__")})
+
+
+def test_every_module_is_collected():
+    assert {"corpgraph.cli", "corpgraph.graph.embedded", "corpgraph.loaders.relations"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

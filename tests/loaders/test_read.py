@@ -77,9 +77,12 @@ def test_other_encodings_are_decoded(tmp_path):
     latin.write_bytes("Société Générale bought Crédit Agricole's unit for 5 million francs.".encode("latin-1"))
     utf16 = tmp_path / "utf16.txt"
     utf16.write_bytes("Acme bought Widget – a deal.".encode("utf-16"))
-    got = items([latin, utf16])
+    long_latin = tmp_path / "long.txt"
+    long_latin.write_bytes(("Crédit Agricole a acheté une société à Genève. " * 20).encode("latin-1"))
+    got = items([latin, utf16, long_latin])
     assert "Société Générale" in got[0].text
     assert got[1].text == "Acme bought Widget – a deal."
+    assert got[2].text.startswith("Crédit Agricole a acheté une société à Genève.")
 
 
 def test_size_limit_and_missing_path(tmp_path):
