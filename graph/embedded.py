@@ -25,8 +25,8 @@ from pathlib import Path
 
 from corpgraph.errors import StoreError
 from corpgraph.graph.resolve import name_key, similar_names, slug
-from corpgraph.records import (Edge, Entity, EntityType, Evidence, Extraction, IngestResult,
-                               RelationType, Status)
+from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction,
+                               IngestResult, RelationType, Status)
 
 SCHEMA_VERSION = 1
 _TYPES = ", ".join(f"'{t.value}'" for t in RelationType)
@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS evidence (
     date TEXT, amount REAL, currency TEXT, stake_pct REAL, seller TEXT, role TEXT,
     PRIMARY KEY (relation_id, article_id, start));
 """
-ATTRIBUTES = ("date", "amount", "currency", "stake_pct", "seller", "role")
+ATTRIBUTES = ATTRIBUTE_NAMES
 
 
 class EmbeddedStore:

@@ -117,6 +117,24 @@ class Status(str, enum.Enum):
         return self in (Status.CURRENT, Status.COMPLETED)
 
 
+ATTRIBUTE_NAMES = ("date", "amount", "currency", "stake_pct", "seller", "role")
+
+
+def edge_key(head: str, rtype: RelationType, tail: str) -> tuple[str, str, str]:
+    """The identity of an edge; a symmetric type puts its two ends in order.
+
+    >>> edge_key("b", RelationType.COMPETES_WITH, "a")
+    ('a', 'COMPETES_WITH', 'b')
+    """
+    if rtype.symmetric and tail < head:
+        head, tail = tail, head
+    return (head, rtype.value, tail)
+
+
+def _given_attributes(record) -> dict[str, object]:
+    return {n: getattr(record, n) for n in ATTRIBUTE_NAMES if getattr(record, n) is not None}
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One document to extract from. ``id`` is a hash of its normalised text."""
@@ -195,15 +213,11 @@ class Relation:
     @property
     def key(self) -> tuple[str, str, str]:
         """Identity of the edge: symmetric types ignore direction."""
-        head, tail = self.head, self.tail
-        if self.type.symmetric and tail < head:
-            head, tail = tail, head
-        return (head, self.type.value, tail)
+        return edge_key(self.head, self.type, self.tail)
 
     def attributes(self) -> dict[str, object]:
         """The optional attributes that the text gave, without the empty ones."""
-        names = ("date", "amount", "currency", "stake_pct", "seller", "role")
-        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+        return _given_attributes(self)
 
     def replace(self, **changes: object) -> "Relation":
         return dataclasses.replace(self, **changes)
@@ -262,14 +276,12 @@ class Edge:
 
     @property
     def key(self) -> tuple[str, str, str]:
-        head, tail = self.head, self.tail
-        if self.type.symmetric and tail < head:
-            head, tail = tail, head
-        return (head, self.type.value, tail)
+        """Identity of the edge: symmetric types ignore direction."""
+        return edge_key(self.head, self.type, self.tail)
 
     def attributes(self) -> dict[str, object]:
-        names = ("date", "amount", "currency", "stake_pct", "seller", "role")
-        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+        """The optional attributes that the text gave, without the empty ones."""
+        return _given_attributes(self)
 
 
 @dataclass(frozen=True, slots=True)
