@@ -198,6 +198,22 @@ def _join_bracketed_aliases(mentions: Sequence[Mention], text: str, groups: _Clu
             groups.union(i, i + 1)
         elif types[i] is types[i + 1] is EntityType.COMPANY and re.fullmatch(r",?\s+or\s+[\"“'‘]?", between):
             groups.union(i, i + 1)
+        elif types[i] is types[i + 1] is EntityType.COMPANY and re.fullmatch(r"\s*\(\s*[\"“]?", between) \
+                and after.lstrip(" \"”").startswith(")") and _short_form(a.text, b.text):
+            groups.union(i, i + 1)
+
+
+def _short_form(full: str, short: str) -> bool:
+    """'Gilead Sciences, Inc. (Gilead)', 'Credit Market Analysis (CMA)': the bracket
+    holds the first word(s) or the initials of the name before it.
+
+    >>> _short_form("Credit Market Analysis Ltd.", "CMA"), _short_form("Bytedance", "TikTok")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[^\W_]+", display_name(full))]
+    short_key = name_key(short)
+    initials = "".join(w[0] for w in words if w.casefold() not in LEGAL_SUFFIXES).casefold()
+    return bool(short_key) and (name_key(full).startswith(short_key) or short_key == initials)
 
 
 def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[EntityType]) -> EntityType:

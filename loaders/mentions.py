@@ -34,6 +34,8 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"ua|ui|un|uo|ue|a|e|i|o|u|v)")
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _QUOTES = "\"'“”‘’«»"
+LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
+                     "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     break
                 end += 1
                 continue
-            # joiners inside a name: E-commerce, Procter & Gamble, Bank of China
+            # joiners inside a name: E-commerce, Procter & Gamble, Bank of China, "Autoliv, Inc."
             joiner = doc[end].text
+            if joiner == "," and end + 1 < len(doc) and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA:
+                end += 2
+                continue
             if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" \
                     and doc[end].whitespace_ == "" and (is_capitalised(doc[end + 1].text) or len(doc[end - 1].text) == 1):
                 end += 2
@@ -206,6 +211,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     sentence_of = _sentence_numbers(doc)
     mentions = []
     for start, end in runs:
+        if _is_place_modifier(doc, end):
+            continue
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
@@ -234,6 +241,14 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon) -> list[tupl
 def _negated_prefix(doc: Doc, i: int) -> bool:
     """``non-Alibaba clients`` names no relation to Alibaba."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("non", "anti", "pro", "post", "pre")
+
+
+def _is_place_modifier(doc: Doc, end: int) -> bool:
+    """``Bermuda-based``, ``Seattle-headquartered``: the name before is a place."""
+    nxt = doc[end:end + 3]
+    words = [t.lower_ for t in nxt]
+    return bool(words) and (words[0] in ("-based", "-headquartered") or
+                            (len(words) >= 2 and words[0] in ("-", "–") and words[1] in ("based", "headquartered")))
 
 
 def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) -> Mention | None:

@@ -141,3 +141,16 @@ def test_evidence_is_the_sentence_with_its_span():
     start, end = rel["span"]
     assert text[start:end].strip() == rel["evidence"] == "Vantor Systems acquired Bluefin Analytics in 2021."
     assert 0 < rel["confidence"] <= 1
+
+
+def test_comma_legal_suffix_short_form_and_place_prefix():
+    text = ("In 2019, Loop Labs was acquired by Vantor Systems, Inc. (Vantor), a Delaware-based maker. "
+            "Kestrel bought Ostrava-based Shoply.")
+    ext = extract(article_from_text(text, source="t.txt"))
+    names = {e.name: e for e in ext.entities}
+    vantor = next(e for e in ext.entities if "Vantor" in e.names())
+    assert "Vantor Systems, Inc" in vantor.names()
+    assert "Delaware" not in names and "Ostrava" not in names
+    got = {(r.head, r.type.value, r.tail) for r in ext.relations}
+    assert (vantor.id, "ACQUIRED", names["Loop Labs"].id) in got
+    assert (names["Kestrel"].id, "ACQUIRED", names["Shoply"].id) in got
