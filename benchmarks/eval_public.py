@@ -52,7 +52,7 @@ def annotated_types(record: dict) -> set[str]:
     for item in record.get("annotated_relations", []):
         found.add(re.sub(r"\(.*\)", "", item))
     for passage in record.get("passages", []):
-        found.update(passage.get("annotated_relations", []))
+        found.update(r.split(":")[0] for r in passage.get("annotated_relations", []))
     return found
 
 
