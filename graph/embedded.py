@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 from corpgraph.errors import StoreError
-from corpgraph.graph.resolve import name_key, similar_names, slug
+from corpgraph.graph.resolve import name_key
+from corpgraph.graph.store import resolve_entity, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, RelationType, Status)
 
@@ -60,6 +61,27 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (relation_id, article_id, start));
 """
 ATTRIBUTES = ATTRIBUTE_NAMES
+
+
+class _SqliteIndex:
+    """Entity look-ups for :func:`resolve_entity` on an open connection."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def ids_with_key(self, key: str, type: EntityType) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND e.type = ? ORDER BY a.entity_id", (key, type.value))]
+
+    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]:
+        return self.db.execute(
+            "SELECT e.id, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.type = ? AND a.key >= ? AND a.key < ? ORDER BY e.id, a.name",
+            (type.value, prefix, prefix + "\uffff")).fetchall()
+
+    def id_taken(self, entity_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
 
 
 class EmbeddedStore:
@@ -176,52 +198,24 @@ class EmbeddedStore:
 
     def _resolve(self, entity: Entity) -> tuple[str, bool]:
         """The stored id for an extracted entity, creating it when nothing matches."""
-        db = self._db
-        keys = {n: name_key(n) for n in entity.names()}
-        found = None
-        for key in dict.fromkeys(keys.values()):
-            rows = db.execute("SELECT a.entity_id, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
-                              "WHERE a.key = ?", (key,)).fetchall()
-            same_type = [r[0] for r in rows if r[1] == entity.type.value]
-            if same_type:
-                found = same_type[0]
-                break
-        if found is None:
-            prefix = name_key(entity.name)[:2]
-            for entity_id, name in db.execute(
-                    "SELECT e.id, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
-                    "WHERE e.type = ? AND a.key >= ? AND a.key < ?",
-                    (entity.type.value, prefix, prefix + "\uffff")):
-                if any(similar_names(name, n) for n in entity.names()):
-                    found = entity_id
-                    break
-        created = found is None
+        found, created = resolve_entity(entity, _SqliteIndex(self._db))
         if created:
-            found = slug(entity.name)
-            base, n = found, 2
-            while db.execute("SELECT 1 FROM entities WHERE id = ?", (found,)).fetchone():
-                found = f"{base}-{n}"
-                n += 1
-            db.execute("INSERT INTO entities VALUES (?, ?, ?)", (found, entity.name, entity.type.value))
-        for name, key in keys.items():
-            db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", (key, found, name))
+            self._db.execute("INSERT INTO entities VALUES (?, ?, ?)", (found, entity.name, entity.type.value))
+        for name in entity.names():
+            self._db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", (name_key(name), found, name))
         return found, created
 
     def _summarise(self, relation_id: int) -> None:
         """Recompute an edge's status, confidence and attributes from its evidence."""
-        db = self._db
-        rows = db.execute(
-            "SELECT ev.status, ev.confidence, " + ", ".join(f"ev.{a}" for a in ATTRIBUTES) +
-            " FROM evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id = ? "
-            "ORDER BY a.published IS NULL, a.published DESC, a.seq DESC", (relation_id,)).fetchall()
-        status = rows[0][0]
-        confidence = max(r[1] for r in rows)
-        by_confidence = sorted(rows, key=lambda r: -r[1])
-        values = [next((r[2 + i] for r in by_confidence if r[2 + i] is not None), None)
-                  for i in range(len(ATTRIBUTES))]
-        db.execute("UPDATE relations SET status = ?, confidence = ?, " +
-                   ", ".join(f"{a} = ?" for a in ATTRIBUTES) + " WHERE id = ?",
-                   (status, confidence, *values, relation_id))
+        rows = self._db.execute(
+            "SELECT ev.status, ev.confidence, a.published, a.seq, " + ", ".join(f"ev.{a}" for a in ATTRIBUTES) +
+            " FROM evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id = ?",
+            (relation_id,)).fetchall()
+        columns = ("status", "confidence", "published", "seq", *ATTRIBUTES)
+        summary = summarise([dict(zip(columns, row)) for row in rows])
+        self._db.execute("UPDATE relations SET status = ?, confidence = ?, " +
+                         ", ".join(f"{a} = ?" for a in ATTRIBUTES) + " WHERE id = ?",
+                         (summary["status"], summary["confidence"], *(summary[a] for a in ATTRIBUTES), relation_id))
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:

@@ -14,8 +14,8 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from corpgraph.errors import NotFoundError
-from corpgraph.graph.resolve import name_key
-from corpgraph.records import Edge, Entity, EntityType, Extraction, IngestResult, RelationType
+from corpgraph.graph.resolve import name_key, similar_names, slug
+from corpgraph.records import ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, RelationType
 
 
 class Store(Protocol):
@@ -64,3 +64,51 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
                        status=edge.status.value, confidence=edge.confidence, evidence=edge.evidence,
                        edge=edge, **edge.attributes())
     return graph
+
+
+class EntityIndex(Protocol):
+    """What cross-article resolution needs from a backend, inside its write transaction."""
+
+    def ids_with_key(self, key: str, type: EntityType) -> list[str]: ...
+
+    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]: ...
+
+    def id_taken(self, entity_id: str) -> bool: ...
+
+
+def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
+    """The stored id of an extracted entity and whether it is new: an exact name key first,
+    then a one-letter slip among stored names sharing the first two letters, else a new id
+    (the slug of its name, numbered on a clash). Both backends call this, so they agree."""
+    for key in dict.fromkeys(name_key(n) for n in entity.names()):
+        found = index.ids_with_key(key, entity.type)
+        if found:
+            return found[0], False
+    for entity_id, stored_name in index.names_with_prefix(name_key(entity.name)[:2], entity.type):
+        if any(similar_names(stored_name, n) for n in entity.names()):
+            return entity_id, False
+    base = candidate = slug(entity.name)
+    number = 2
+    while index.id_taken(candidate):
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate, True
+
+
+def summarise(evidence: list[dict]) -> dict:
+    """An edge's status, confidence and attributes from its evidence rows.
+
+    Each row has ``status``, ``confidence``, ``published``, ``seq`` and the attribute
+    names. The status is that of the most recent row (by article date, then ingest
+    order), the confidence the highest, each attribute the most confident one given.
+
+    >>> summarise([{"status": "planned", "confidence": 0.9, "published": "2020-01-01", "seq": 1, "date": "2020"},
+    ...            {"status": "completed", "confidence": 0.7, "published": "2021-05-01", "seq": 2}])["status"]
+    'completed'
+    """
+    latest = sorted(evidence, key=lambda r: (r.get("published") is not None, r.get("published") or "",
+                                            r.get("seq") or 0))[-1]
+    by_confidence = sorted(evidence, key=lambda r: -r["confidence"])
+    attributes = {name: next((r[name] for r in by_confidence if r.get(name) is not None), None)
+                  for name in ATTRIBUTE_NAMES}
+    return {"status": latest["status"], "confidence": max(r["confidence"] for r in evidence), **attributes}
