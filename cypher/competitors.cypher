@@ -1,0 +1,5 @@
+// competitors: rivals of a company (COMPETES_WITH is symmetric, so either direction), with evidence.
+// Parameters: $id (entity id).
+MATCH (:Entity {id: $id})-[r:COMPETES_WITH]-(rival:Entity)
+RETURN rival.name AS rival, r.status AS status, r.sentences AS evidence
+ORDER BY rival

@@ -1,0 +1,215 @@
+"""The Neo4j store: the production backend, behind the same interface as the embedded one.
+
+Every query is a named file of ``cypher/`` run with parameters. An article's writes happen
+in one managed write transaction (``execute_write``), which the driver retries on
+transient errors; the work is idempotent, so a retry is safe. Entities carry the labels
+``Entity`` and ``Company``/``Person``; their spellings are ``Alias`` nodes (indexed by name
+key) for resolution. Each (head, type, tail) is one relationship; its evidence is kept as a
+list of JSON objects (``evidence_json``) next to ``sentences`` and ``articles`` lists for
+Cypher users, and its status, confidence and attributes are summarised from the evidence
+exactly as in the embedded store. The database name is passed on every call.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import (AuthError, ConfigurationError, DatabaseUnavailable, DriverError,
+                              Neo4jError, ServiceUnavailable, SessionExpired)
+
+from corpgraph import cypher
+from corpgraph.errors import StoreError
+from corpgraph.graph.resolve import name_key
+from corpgraph.graph.store import resolve_entity, summarise
+from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction, IngestResult,
+                               RelationType, Status)
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+
+
+def translate(error: Exception, uri: str, database: str) -> StoreError:
+    """One clear message for a driver error; never the password."""
+    if isinstance(error, AuthError):
+        return StoreError(f"Neo4j at {uri} refused the user name or password",
+                          hint="set NEO4J_USER and NEO4J_PASSWORD to a valid login")
+    if isinstance(error, (ServiceUnavailable, SessionExpired, OSError)):
+        return StoreError(f"cannot reach Neo4j at {uri}",
+                          hint="start the server (corpgraph neo4j start) or fix --neo4j / NEO4J_URI")
+    if isinstance(error, Neo4jError) and error.code and "DatabaseNotFound" in error.code:
+        return StoreError(f"Neo4j has no database named {database!r}",
+                          hint="create it or set NEO4J_DATABASE to an existing one (Community has 'neo4j')")
+    if isinstance(error, DatabaseUnavailable):
+        return StoreError(f"the Neo4j database {database!r} is unavailable", hint="check the server's logs")
+    if isinstance(error, ConfigurationError):
+        return StoreError(f"bad Neo4j connection settings for {uri}: {error}", hint="check --neo4j / NEO4J_URI")
+    message = getattr(error, "message", None) or str(error)
+    return StoreError(f"Neo4j error: {message}")
+
+
+class _CypherIndex:
+    """Entity look-ups for :func:`resolve_entity` inside a write transaction."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+
+    def ids_with_key(self, key: str, type: EntityType) -> list[str]:
+        return [r["id"] for r in self.tx.run(cypher.load("entity_ids_by_key"), key=key, type=type.value)]
+
+    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]:
+        return [(r["id"], r["name"]) for r in self.tx.run(cypher.load("entity_names_by_prefix"),
+                                                         prefix=prefix, type=type.value)]
+
+    def id_taken(self, entity_id: str) -> bool:
+        return self.tx.run(cypher.load("entity_exists"), id=entity_id).single()["taken"]
+
+
+class Neo4jStore:
+    """A store on a Neo4j server. ``password`` comes from the environment or a prompt, never argv."""
+
+    def __init__(self, uri: str = DEFAULT_URI, *, user: str = "neo4j", password: str | None = None,
+                 database: str = "neo4j", timeout: float = 30.0) -> None:
+        self.uri, self.database = uri, database
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password) if password is not None else None,
+                                                connection_timeout=timeout, max_transaction_retry_time=timeout)
+            self._driver.verify_connectivity()
+            with self._session() as session:
+                for statement in cypher.statements("schema"):
+                    session.run(statement).consume()
+        except (DriverError, Neo4jError, OSError) as exc:
+            self._close_quietly()
+            raise translate(exc, uri, database) from None
+
+    def _session(self, **kwargs):
+        return self._driver.session(database=self.database, **kwargs)
+
+    def _close_quietly(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._close_quietly()
+
+    def _read(self, name: str, **params) -> list[dict]:
+        try:
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher.load(name), **params)])
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise translate(exc, self.uri, self.database) from None
+
+    # -- writing ---------------------------------------------------------------------
+    def ingest(self, extraction: Extraction) -> IngestResult:
+        """Store one article in one managed (retried, idempotent) write transaction."""
+        extraction.validate()
+        try:
+            with self._session() as session:
+                return session.execute_write(self._ingest, extraction)
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise translate(exc, self.uri, self.database) from None
+
+    def _ingest(self, tx: ManagedTransaction, extraction: Extraction) -> IngestResult:
+        article = extraction.article
+        if tx.run(cypher.load("article_exists"), id=article.id).single()["stored"]:
+            return IngestResult(article.id, article.source, new=False)
+        seq = time.time_ns()
+        tx.run(cypher.load("create_article"), id=article.id, title=article.title, source=article.source,
+               published=article.published, chars=len(article.text), seq=seq).consume()
+        index = _CypherIndex(tx)
+        ids, rows, created = {}, [], 0
+        for entity in extraction.entities:
+            stored, new = resolve_entity(entity, index)
+            ids[entity.id] = stored
+            created += new
+            names = list(dict.fromkeys(entity.names()))
+            rows.append({"id": stored, "name": entity.name, "type": entity.type.value, "names": names,
+                         "keys": [name_key(n) for n in names]})
+            # later entities of this article must see this one (an id is not taken twice)
+            tx.run(cypher.load("upsert_entities"), article=article.id, entities=[rows[-1]]).consume()
+        by_type: dict[RelationType, dict[tuple[str, str], list[dict]]] = defaultdict(lambda: defaultdict(list))
+        for rel in extraction.relations:
+            head, tail = ids[rel.head], ids[rel.tail]
+            if head == tail:
+                continue
+            if rel.type.symmetric and tail < head:
+                head, tail = tail, head
+            by_type[rel.type][(head, tail)].append({
+                "article": article.id, "sentence": rel.evidence.sentence, "start": rel.evidence.start,
+                "end": rel.evidence.end, "source": article.source, "published": article.published, "seq": seq,
+                "status": rel.status.value, "confidence": rel.confidence, "rule": rel.rule,
+                **{name: getattr(rel, name) for name in ATTRIBUTE_NAMES},
+                "seller": ids.get(rel.seller) if rel.seller else None})
+        added_relations = added_evidence = 0
+        for rtype, pairs in by_type.items():
+            existing = {(r["head"], r["tail"]): [json.loads(e) for e in r["evidence_json"] or []]
+                        for r in tx.run(cypher.for_type("relations_for_keys", rtype),
+                                        pairs=[{"head": h, "tail": t} for h, t in pairs])}
+            updates = []
+            for (head, tail), fresh in pairs.items():
+                evidence = existing.get((head, tail), [])
+                added_relations += (head, tail) not in existing
+                seen = {(e["article"], e["start"]) for e in evidence}
+                for item in fresh:
+                    if (item["article"], item["start"]) not in seen:
+                        evidence.append(item)
+                        seen.add((item["article"], item["start"]))
+                        added_evidence += 1
+                evidence.sort(key=lambda e: (e["seq"], e["start"]))
+                summary = summarise(evidence)
+                props = {k: v for k, v in summary.items() if v is not None}
+                props.update(evidence_json=[json.dumps(e, ensure_ascii=False) for e in evidence],
+                             sentences=[e["sentence"] for e in evidence],
+                             articles=[e["article"] for e in evidence])
+                updates.append({"head": head, "tail": tail, "props": props})
+            tx.run(cypher.for_type("upsert_relations", rtype), rows=updates).consume()
+        return IngestResult(article.id, article.source, True, created, added_relations, added_evidence)
+
+    # -- reading ---------------------------------------------------------------------
+    def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:
+        out = []
+        for row in self._read("entities", type=type.value if type else None):
+            entity = Entity(row["id"], row["name"], EntityType(row["type"]), tuple(sorted(row["aliases"] or ())))
+            if search and not any(search.casefold() in n.casefold() for n in entity.names()):
+                continue
+            out.append(entity)
+        return sorted(out, key=lambda e: (e.name.casefold(), e.id))
+
+    def edges(self, *, type: RelationType | None = None, entity_id: str | None = None) -> list[Edge]:
+        types = [type.value] if type else [t.value for t in RelationType]
+        edges = []
+        for row in self._read("edges", types=types, entity=entity_id):
+            props = row["props"]
+            evidence = tuple(Evidence(e["article"], e["sentence"], e["start"], e["end"], e["source"], e["published"])
+                             for e in map(json.loads, props.get("evidence_json", [])))
+            edges.append(Edge(head=row["head"], type=RelationType(row["type"]), tail=row["tail"],
+                              status=Status(props["status"]), confidence=props["confidence"], evidence=evidence,
+                              **{name: props.get(name) for name in ATTRIBUTE_NAMES}))
+        return sorted(edges, key=lambda e: (e.type.value, e.head, e.tail))
+
+    def article(self, article_id: str) -> dict | None:
+        rows = self._read("article", id=article_id)
+        return rows[0] if rows else None
+
+    def stats(self) -> dict[str, int]:
+        [row] = self._read("stats")
+        per_type = {t.value: 0 for t in RelationType}
+        for name in row["types"]:
+            per_type[name] = per_type.get(name, 0) + 1
+        return {"articles": row["articles"], "entities": row["entities"],
+                "companies": row["entities"] - row["people"], "people": row["people"],
+                "relations": row["relations"], "evidence": row["evidence"],
+                **{f"relations_{t}": n for t, n in per_type.items() if t in RelationType.__members__}}
+
+    def wipe(self) -> None:
+        """Delete every node and relationship of the database (tests and benchmarks only)."""
+        with self._session() as session:
+            session.run(cypher.load("wipe")).consume()
