@@ -21,13 +21,14 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from corpgraph.errors import StoreError
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.store import resolve_entity, summarise
-from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction,
-                               IngestResult, RelationType, Status)
+from corpgraph.records import (ATTRIBUTE_NAMES, Article, Edge, Entity, EntityType, Evidence, Extraction,
+                               IngestResult, Relation, RelationType, Status)
 
 SCHEMA_VERSION = 1
 _TYPES = ", ".join(f"'{t.value}'" for t in RelationType)
@@ -257,6 +258,28 @@ class EmbeddedStore:
         return [Edge(head=r[1], type=RelationType(r[2]), tail=r[3], status=Status(r[4]), confidence=r[5],
                      evidence=tuple(evidence.get(r[0], ())), **dict(zip(ATTRIBUTES, r[6:])))
                 for r in relations]
+
+    def extractions(self) -> Iterator[Extraction]:
+        """Each stored article as the extraction it came from (without its text), in ingest
+        order: what ``corpgraph push`` replays into another store."""
+        entities = {e.id: e for e in self.entities()}
+        columns = ("head", "type", "tail", "sentence", "start", "end", "status", "confidence", "rule", *ATTRIBUTES)
+        for article_id, title, source, published, chars in self._db.execute(
+                "SELECT id, title, source, published, chars FROM articles ORDER BY seq").fetchall():
+            mentioned = [entities[row[0]] for row in self._db.execute(
+                "SELECT entity_id FROM mentions WHERE article_id = ? ORDER BY entity_id", (article_id,))]
+            relations = []
+            for row in self._db.execute(
+                    "SELECT r.head, r.type, r.tail, ev.sentence, ev.start, ev.end, ev.status, ev.confidence, ev.rule, "
+                    + ", ".join(f"ev.{a}" for a in ATTRIBUTES) + " FROM evidence ev JOIN relations r "
+                    "ON r.id = ev.relation_id WHERE ev.article_id = ? ORDER BY ev.start, r.id", (article_id,)):
+                item = dict(zip(columns, row))
+                evidence = Evidence(article_id, item.pop("sentence"), item.pop("start"), item.pop("end"),
+                                    source, published)
+                relations.append(Relation(type=RelationType(item.pop("type")), status=Status(item.pop("status")),
+                                          evidence=evidence, **item))
+            article = Article(id=article_id, text="", source=source, title=title, published=published)
+            yield Extraction(article, tuple(mentioned), tuple(relations))
 
     def article(self, article_id: str) -> dict | None:
         row = self._db.execute("SELECT id, title, source, published, chars FROM articles WHERE id = ?",

@@ -209,6 +209,26 @@ class Neo4jStore:
                 "relations": row["relations"], "evidence": row["evidence"],
                 **{f"relations_{t}": n for t, n in per_type.items() if t in RelationType.__members__}}
 
+    def run_cypher(self, query: str, params: dict | None = None, *, write: bool = False) -> tuple[list[str], list[dict]]:
+        """Run a user's query with parameters; read-only (READ access mode) unless ``write``."""
+        def work(tx):
+            result = tx.run(query, **(params or {}))
+            return list(result.keys()), [record.data() for record in result]
+        try:
+            with self._session(default_access_mode=None if write else READ_ACCESS) as session:
+                return (session.execute_write if write else session.execute_read)(work)
+        except Neo4jError as exc:
+            if exc.code and ("ForbiddenDueToTransactionType" in exc.code or "AccessMode" in exc.code
+                             or "Forbidden" in exc.code):
+                raise StoreError("the query writes to the database, and queries are read-only by default",
+                                 hint="add --write to allow it") from None
+            if exc.code and "Statement" in exc.code:
+                raise StoreError(f"Neo4j rejected the query: {exc.message}",
+                                 hint="check the Cypher syntax and the --param values") from None
+            raise translate(exc, self.uri, self.database) from None
+        except (DriverError, OSError) as exc:
+            raise translate(exc, self.uri, self.database) from None
+
     def wipe(self) -> None:
         """Delete every node and relationship of the database (tests and benchmarks only)."""
         with self._session() as session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 from importlib import resources
 from pathlib import Path
@@ -16,10 +17,12 @@ from pathlib import Path
 import click
 
 from corpgraph import __version__
-from corpgraph.errors import CorpgraphError, InputError
+from corpgraph.errors import ConfigError, CorpgraphError, InputError
 from corpgraph.graph import export as exporting
 from corpgraph.graph import queries
+from corpgraph.graph import neo4j_server
 from corpgraph.graph.embedded import EmbeddedStore
+from corpgraph.graph.neo4j_store import DEFAULT_URI, Neo4jStore
 from corpgraph.graph.render import write_html
 from corpgraph.graph.store import find_entity, to_networkx
 from corpgraph.loaders.extract import extract, to_gold_format
@@ -52,7 +55,20 @@ class Group(click.Group):
             raise Failure(error) from None
 
 
-def _store(ctx: click.Context) -> EmbeddedStore:
+def _neo4j(ctx: click.Context) -> Neo4jStore:
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = click.prompt("Neo4j password", hide_input=True, err=True)
+    store = Neo4jStore(ctx.obj["neo4j_uri"], user=os.environ.get("NEO4J_USER", "neo4j"), password=password,
+                       database=os.environ.get("NEO4J_DATABASE", "neo4j"))
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _store(ctx: click.Context):
+    """The store the user chose with --store."""
+    if ctx.obj["backend"] == "neo4j":
+        return _neo4j(ctx)
     store = EmbeddedStore(ctx.obj["db"])
     ctx.call_on_close(store.close)
     return store
@@ -68,9 +84,14 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar="CORPGRAPH_DB", default=DEFAULT_DB, show_default=True,
               help="Embedded database file (or set CORPGRAPH_DB).")
+@click.option("--store", "backend", type=click.Choice(["embedded", "neo4j"]), envvar="CORPGRAPH_STORE",
+              default="embedded", show_default=True, help="Where the graph lives (or set CORPGRAPH_STORE).")
+@click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
+              help="Neo4j Bolt URI (or set NEO4J_URI). The user, password and database come from "
+                   "NEO4J_USER, NEO4J_PASSWORD (else a prompt) and NEO4J_DATABASE.")
 @click.version_option(__version__, prog_name="corpgraph")
 @click.pass_context
-def cli(ctx: click.Context, db: str) -> None:
+def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str) -> None:
     """Turn news articles into a graph of corporate relationships.
 
     \b
@@ -78,9 +99,10 @@ def cli(ctx: click.Context, db: str) -> None:
       corpgraph ingest articles/
       corpgraph owners Kaola
       corpgraph render -o graph.html
+      corpgraph --store neo4j ingest articles/
     """
     ctx.ensure_object(dict)
-    ctx.obj["db"] = db
+    ctx.obj.update(db=db, backend=backend, neo4j_uri=neo4j_uri)
 
 
 def _read_articles(paths, max_bytes, on_error, errors: list[str]):
@@ -420,6 +442,146 @@ def demo(ctx, out_dir):
                 click.echo("\n".join(_hop_text(h, names) for h in hops) + "\n")
             page = write_html(graph, folder / "graph.html", title="corpgraph demo")
     click.echo(f"wrote {page}: open it in a browser (it works offline)")
+
+
+@cli.command()
+@click.option("--write", is_flag=True, help="Allow the query to change the database.")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Run the query in this .cypher file, e.g. cypher/competitors.cypher.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter; the value is read as JSON when it parses (3, true, [1,2]), else as text.")
+@click.argument("query", required=False)
+@json_option
+@click.pass_context
+def cypher(ctx, write, query_file, params, query, as_json):
+    """Run a Cypher query on Neo4j; read-only unless --write.
+
+    \b
+    Example:
+      corpgraph cypher "MATCH (c:Company)-[r:ACQUIRED]->(t) RETURN c.name, t.name, r.date"
+      corpgraph cypher --file cypher/competitors.cypher --param id=alibaba
+    """
+    if bool(query) == bool(query_file):
+        raise click.UsageError("give either a QUERY or --file, not both")
+    text = Path(query_file).read_text("utf-8") if query_file else query
+    values = {}
+    for item in params:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param {item!r}: write it as KEY=VALUE")
+        try:
+            values[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            values[key] = raw
+    keys, rows = _neo4j(ctx).run_cypher(text, values, write=write)
+    if as_json:
+        _emit(rows, True, "")
+        return
+    click.echo("\t".join(keys))
+    for row in rows:
+        click.echo("\t".join("" if row[k] is None else str(row[k]) for k in keys))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def push(ctx, as_json):
+    """Copy the embedded graph (--db) into Neo4j, article by article; safe to repeat.
+
+    \b
+    Example:
+      corpgraph push
+    """
+    target = _neo4j(ctx)
+    results = []
+    with EmbeddedStore(ctx.obj["db"]) as source:
+        for extraction in source.extractions():
+            results.append(target.ingest(extraction))
+    summary = {"articles": len(results), "new": sum(r.new for r in results),
+               "relations_added": sum(r.relations_added for r in results),
+               "evidence_added": sum(r.evidence_added for r in results), "neo4j": ctx.obj["neo4j_uri"]}
+    _emit(summary, as_json, f"pushed {summary['articles']} article(s) to {summary['neo4j']} ({summary['new']} new): "
+                            f"+{summary['relations_added']} relations, +{summary['evidence_added']} evidence")
+
+
+@cli.group()
+def neo4j():
+    """Run a local Neo4j 5.26 Community server for development (jars from Maven Central).
+
+    \b
+    Example:
+      corpgraph neo4j start && eval "$(corpgraph neo4j env)"
+      corpgraph --store neo4j ingest articles/
+      corpgraph neo4j stop
+    """
+
+
+home_option = click.option("--home", type=click.Path(file_okay=False), default=None,
+                           help="Server folder (default: $CORPGRAPH_CACHE/server or ~/.cache/corpgraph/server).")
+
+
+def _home(home: str | None) -> Path:
+    return Path(home) if home else neo4j_server.cache_dir() / "server"
+
+
+@neo4j.command("start")
+@home_option
+@click.option("--port", type=click.IntRange(1, 65535), help="Bolt port (default: a free one).")
+@click.option("--no-auth", is_flag=True, help="Turn authentication off (throw-away servers only).")
+def neo4j_start(home, port, no_auth):
+    """Fetch Neo4j with Maven if needed, start it on 127.0.0.1 and wait until Bolt answers.
+
+    \b
+    Example:
+      corpgraph neo4j start --port 7687
+    """
+    info = neo4j_server.start(_home(home), port=port, auth=not no_auth)
+    click.echo(f"Neo4j {neo4j_server.NEO4J_VERSION} is running at {info.uri} (pid {info.pid}); "
+               f"load its settings with: eval \"$(corpgraph neo4j env)\"")
+
+
+@neo4j.command("stop")
+@home_option
+def neo4j_stop(home):
+    """Stop the local server.
+
+    \b
+    Example:
+      corpgraph neo4j stop
+    """
+    click.echo("stopped" if neo4j_server.stop(_home(home)) else "no server was running")
+
+
+@neo4j.command("status")
+@home_option
+@json_option
+def neo4j_status(home, as_json):
+    """Say whether the local server runs, and where.
+
+    \b
+    Example:
+      corpgraph neo4j status --json
+    """
+    info = neo4j_server.status(_home(home))
+    data = {"running": info is not None, **({"uri": info.uri, "pid": info.pid, "home": info.home} if info else {})}
+    _emit(data, as_json, f"running at {info.uri} (pid {info.pid})" if info else "not running")
+
+
+@neo4j.command("env")
+@home_option
+def neo4j_env(home):
+    """Print shell exports (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD) for the local server.
+
+    \b
+    Example:
+      eval "$(corpgraph neo4j env)"
+    """
+    info = neo4j_server.status(_home(home))
+    if info is None:
+        raise ConfigError("the local Neo4j server is not running", hint="start it with: corpgraph neo4j start")
+    click.echo(f"export NEO4J_URI={shlex.quote(info.uri)} NEO4J_USER={shlex.quote(info.user)}"
+               + (f" NEO4J_PASSWORD={shlex.quote(info.password)}" if info.password else ""))
 
 
 def main() -> None:

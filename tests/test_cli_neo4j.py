@@ -1,0 +1,74 @@
+"""The CLI against a real Neo4j server, run as a user runs it (a subprocess, settings in the environment)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.fixture
+def run(neo4j_store, neo4j_server, tmp_path):
+    env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
+           "NEO4J_PASSWORD": neo4j_server.password, "CORPGRAPH_DB": str(tmp_path / "e.db")}
+
+    def invoke(*args, **overrides):
+        return subprocess.run([sys.executable, "-m", "corpgraph", *args], capture_output=True, text=True,
+                              env={**env, **overrides}, cwd=tmp_path, stdin=subprocess.DEVNULL, timeout=300)
+    return invoke
+
+
+def test_ingest_twice_same_counts_and_queries(run, seeds):
+    assert run("--store", "neo4j", "ingest", str(seeds)).returncode == 0
+    once = json.loads(run("--store", "neo4j", "stats", "--json").stdout)
+    again = run("--store", "neo4j", "ingest", str(seeds), "--json")
+    assert json.loads(again.stdout)["relations_added"] == 0
+    assert json.loads(run("--store", "neo4j", "stats", "--json").stdout) == once
+    assert once["articles"] == 5 and once["relations"] > 30
+
+    acquisitions = run("cypher", "MATCH (c:Company)-[r:ACQUIRED]->(t) RETURN c.name, t.name, r.date ORDER BY t.name")
+    assert acquisitions.returncode == 0
+    assert "Alibaba\tKaola\t2019-09" in acquisitions.stdout.splitlines()
+
+    owners = json.loads(run("--store", "neo4j", "owners", "Kaola", "--json").stdout)
+    assert owners["ultimate_owners"] == ["Alibaba"]
+    rivals = run("cypher", "--file", str(_cypher("competitors")), "--param", "id=alibaba", "--json")
+    assert {"Pinduoduo", "Douyin", "Kuaishou", "Shein"} <= {r["rival"] for r in json.loads(rivals.stdout)}
+
+
+def _cypher(name):
+    import corpgraph.cypher
+    from importlib import resources
+    return resources.files(corpgraph.cypher).joinpath(f"{name}.cypher")
+
+
+def test_writes_refused_without_write(run):
+    refused = run("cypher", "CREATE (:X)")
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == ("error: the query writes to the database, and queries are read-only by "
+                                      "default (add --write to allow it)")
+    assert run("cypher", "MATCH (x:X) RETURN count(x) AS n", "--json").stdout.count('"n": 0') == 1
+    assert run("cypher", "--write", "CREATE (:X)").returncode == 0
+
+
+def test_push_is_idempotent_and_matches_embedded(run, seeds):
+    assert run("ingest", str(seeds)).returncode == 0
+    first = json.loads(run("push", "--json").stdout)
+    second = json.loads(run("push", "--json").stdout)
+    assert first["new"] == 5 and second["new"] == 0
+    embedded = json.loads(run("stats", "--json").stdout)
+    pushed = json.loads(run("--store", "neo4j", "stats", "--json").stdout)
+    assert pushed == embedded
+
+
+def test_connection_problems_give_one_line_and_keep_the_password_secret(run, neo4j_server):
+    wrong = run("--store", "neo4j", "stats", NEO4J_PASSWORD="not-the-password")
+    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1
+    assert "refused the user name or password" in wrong.stderr and "not-the-password" not in wrong.stderr
+    down = run("--store", "neo4j", "--neo4j", "bolt://127.0.0.1:9", "stats")
+    assert down.returncode == 1 and down.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:9")
+    missing = run("--store", "neo4j", "stats", NEO4J_DATABASE="nosuchdb")
+    assert missing.returncode == 1 and "no database named 'nosuchdb'" in missing.stderr
+    for result in (wrong, down, missing, run("--help"), run("cypher", "--help")):
+        assert neo4j_server.password not in result.stdout + result.stderr
