@@ -14,7 +14,7 @@ from importlib import resources
 from corpgraph.errors import ConfigError
 from corpgraph.records import RelationType
 
-TYPE_MARKER = "REL_TYPE"
+TYPE_MARKER = ":REL_TYPE"
 
 
 def names() -> list[str]:
@@ -44,4 +44,4 @@ def for_type(name: str, rtype: RelationType) -> str:
     >>> "[r:ACQUIRED]" in for_type("upsert_relations", RelationType.ACQUIRED)
     True
     """
-    return load(name).replace(TYPE_MARKER, RelationType(rtype).value)
+    return load(name).replace(TYPE_MARKER, ":" + RelationType(rtype).value)

@@ -16,7 +16,7 @@ import json
 import time
 from collections import defaultdict
 
-from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity
 from neo4j.exceptions import (AuthError, ConfigurationError, DatabaseUnavailable, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 
@@ -73,8 +73,11 @@ class Neo4jStore:
                  database: str = "neo4j", timeout: float = 30.0) -> None:
         self.uri, self.database = uri, database
         try:
+            # notifications off: warnings such as 'relationship type does not exist' on an
+            # empty database would otherwise reach stderr through logging
             self._driver = GraphDatabase.driver(uri, auth=(user, password) if password is not None else None,
-                                                connection_timeout=timeout, max_transaction_retry_time=timeout)
+                                                connection_timeout=timeout, max_transaction_retry_time=timeout,
+                                                notifications_min_severity=NotificationMinimumSeverity.OFF)
             self._driver.verify_connectivity()
             with self._session() as session:
                 for statement in cypher.statements("schema"):

@@ -20,7 +20,8 @@ def run(neo4j_store, neo4j_server, tmp_path):
 
 
 def test_ingest_twice_same_counts_and_queries(run, seeds):
-    assert run("--store", "neo4j", "ingest", str(seeds)).returncode == 0
+    first = run("--store", "neo4j", "ingest", str(seeds))
+    assert first.returncode == 0 and first.stderr == ""
     once = json.loads(run("--store", "neo4j", "stats", "--json").stdout)
     again = run("--store", "neo4j", "ingest", str(seeds), "--json")
     assert json.loads(again.stdout)["relations_added"] == 0
