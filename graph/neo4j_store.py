@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity
-from neo4j.exceptions import (AuthError, ConfigurationError, DatabaseUnavailable, DriverError,
+from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, DatabaseUnavailable, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 
 from corpgraph import cypher
@@ -41,8 +41,9 @@ def translate(error: Exception, uri: str, database: str) -> StoreError:
     if isinstance(error, Neo4jError) and error.code and "DatabaseNotFound" in error.code:
         return StoreError(f"Neo4j has no database named {database!r}",
                           hint="create it or set NEO4J_DATABASE to an existing one (Community has 'neo4j')")
-    if isinstance(error, DatabaseUnavailable):
-        return StoreError(f"the Neo4j database {database!r} is unavailable", hint="check the server's logs")
+    if isinstance(error, (DatabaseUnavailable, TransientError)):
+        return StoreError(f"the Neo4j database {database!r} at {uri} is unavailable (is the server shutting down?)",
+                          hint="restart it and run the same command again; articles already stored are skipped")
     if isinstance(error, ConfigurationError):
         return StoreError(f"bad Neo4j connection settings for {uri}: {error}", hint="check --neo4j / NEO4J_URI")
     message = getattr(error, "message", None) or str(error)

@@ -8,6 +8,7 @@ Only this module turns corpgraph errors into messages.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shlex
 import sys
@@ -89,9 +90,10 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
               help="Neo4j Bolt URI (or set NEO4J_URI). The user, password and database come from "
                    "NEO4J_USER, NEO4J_PASSWORD (else a prompt) and NEO4J_DATABASE.")
+@click.option("-v", "--verbose", is_flag=True, help="Log driver retries and other details to stderr.")
 @click.version_option(__version__, prog_name="corpgraph")
 @click.pass_context
-def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str) -> None:
+def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str, verbose: bool) -> None:
     """Turn news articles into a graph of corporate relationships.
 
     \b
@@ -103,6 +105,9 @@ def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj.update(db=db, backend=backend, neo4j_uri=neo4j_uri)
+    # The driver logs each retry as a warning; a user sees one line when it finally fails.
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("neo4j").setLevel(logging.INFO if verbose else logging.CRITICAL)
 
 
 def _read_articles(paths, max_bytes, on_error, errors: list[str]):
