@@ -41,9 +41,12 @@ def translate(error: Exception, uri: str, database: str) -> StoreError:
     if isinstance(error, Neo4jError) and error.code and "DatabaseNotFound" in error.code:
         return StoreError(f"Neo4j has no database named {database!r}",
                           hint="create it or set NEO4J_DATABASE to an existing one (Community has 'neo4j')")
-    if isinstance(error, (DatabaseUnavailable, TransientError)):
+    if isinstance(error, DatabaseUnavailable):
         return StoreError(f"the Neo4j database {database!r} at {uri} is unavailable (is the server shutting down?)",
                           hint="restart it and run the same command again; articles already stored are skipped")
+    if isinstance(error, TransientError):
+        return StoreError(f"Neo4j stayed busy after retries ({error.code}): {error.message}",
+                          hint="run the same command again; articles already stored are skipped")
     if isinstance(error, ConfigurationError):
         return StoreError(f"bad Neo4j connection settings for {uri}: {error}", hint="check --neo4j / NEO4J_URI")
     message = getattr(error, "message", None) or str(error)
@@ -80,12 +83,29 @@ class Neo4jStore:
                                                 connection_timeout=timeout, max_transaction_retry_time=timeout,
                                                 notifications_min_severity=NotificationMinimumSeverity.OFF)
             self._driver.verify_connectivity()
-            with self._session() as session:
-                for statement in cypher.statements("schema"):
-                    session.run(statement).consume()
+            self._create_schema()
         except (DriverError, Neo4jError, OSError) as exc:
             self._close_quietly()
             raise translate(exc, uri, database) from None
+
+    def _create_schema(self) -> None:
+        """Constraints and indexes; another client creating them at the same moment is fine."""
+        with self._session() as session:
+            for statement in cypher.statements("schema"):
+                for attempt in range(50):
+                    try:
+                        session.run(statement).consume()
+                        break
+                    except TransientError:
+                        # schema locks taken by a client doing the same thing right now
+                        time.sleep(0.1 * (attempt + 1))
+                    except Neo4jError as exc:
+                        if exc.code and "AlreadyExists" in exc.code:
+                            break
+                        raise
+                else:
+                    raise StoreError("could not create the Neo4j schema: the database stayed locked",
+                                     hint="run the same command again")
 
     def _session(self, **kwargs):
         return self._driver.session(database=self.database, **kwargs)

@@ -91,3 +91,23 @@ def test_server_stopped_mid_ingest(own_server, tmp_path):
         # the interrupted run plus the re-run end exactly where one uninterrupted run ends
         assert stats == one_go.stats()
         assert stats["relations_ACQUIRED"] > 300
+
+
+def test_clients_creating_the_schema_at_once_on_a_fresh_server(own_server):
+    import threading
+
+    _, info = own_server
+    errors = []
+
+    def open_store():
+        try:
+            Neo4jStore(info.uri).close()
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
