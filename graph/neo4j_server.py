@@ -144,14 +144,21 @@ def start(home: str | os.PathLike, *, port: int | None = None, auth: bool = True
                                stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     info = ServerInfo(str(home), process.pid, port, f"bolt://127.0.0.1:{port}", "neo4j", password if auth else None)
     info.save()
-    if auth and first_start:
-        # The server starts with neo4j/neo4j; the real password is set over Bolt as a query
-        # parameter, so it never appears in a process's arguments.
-        _wait_for_bolt(ServerInfo(**{**asdict(info), "password": "neo4j"}), process, timeout)
-        _set_password(info.uri, info.user, password)
-        credentials.write_text(json.dumps({"user": info.user, "password": password}), "utf-8")
-        credentials.chmod(0o600)
-    _wait_for_bolt(info, process, timeout)
+    try:
+        if auth and first_start:
+            # The server starts with neo4j/neo4j; the real password is set over Bolt as a query
+            # parameter, so it never appears in a process's arguments.
+            _wait_for_bolt(ServerInfo(**{**asdict(info), "password": "neo4j"}), process, timeout)
+            _set_password(info.uri, info.user, password)
+            credentials.write_text(json.dumps({"user": info.user, "password": password}), "utf-8")
+            credentials.chmod(0o600)
+        _wait_for_bolt(info, process, timeout)
+    except BaseException:
+        # never leave a server running that no server.json points at
+        process.kill()
+        process.wait(timeout=30)
+        (home / "server.json").unlink(missing_ok=True)
+        raise
     return info
 
 
@@ -165,7 +172,7 @@ def _set_password(uri: str, user: str, password: str) -> None:
 
 def _wait_for_bolt(info: ServerInfo, process: subprocess.Popen, timeout: float) -> None:
     from neo4j import GraphDatabase
-    from neo4j.exceptions import ServiceUnavailable, SessionExpired
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
     deadline = time.monotonic() + timeout
     auth = (info.user, info.password) if info.password else None
@@ -177,9 +184,11 @@ def _wait_for_bolt(info: ServerInfo, process: subprocess.Popen, timeout: float) 
             with GraphDatabase.driver(info.uri, auth=auth) as driver:
                 driver.verify_connectivity()
                 return
+        except AuthError:
+            raise StoreError(f"the server in {info.home} rejects the password kept in its credentials.json",
+                             hint=f"delete {info.home} to start afresh") from None
         except (ServiceUnavailable, SessionExpired, OSError):
             time.sleep(0.5)
-    stop(info.home)
     raise StoreError(f"Neo4j did not answer on {info.uri} within {timeout:.0f} s",
                      hint=f"see {info.home}/logs/console.log")
 

@@ -111,3 +111,18 @@ def test_clients_creating_the_schema_at_once_on_a_fresh_server(own_server):
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_a_failed_start_leaves_no_server_running(own_server):
+    import json
+
+    from corpgraph.errors import StoreError
+
+    home, _ = own_server
+    neo4j_server.stop(home)
+    (home / "credentials.json").write_text(json.dumps({"user": "neo4j", "password": "not-it"}), "utf-8")
+    with pytest.raises(StoreError, match="rejects the password"):
+        neo4j_server.start(home, auth=True, timeout=60)
+    time.sleep(1)
+    leftover = subprocess.run(["pgrep", "-f", f"--home-dir={home.resolve()}"], capture_output=True, text=True)
+    assert leftover.stdout == "" and neo4j_server.status(home) is None
