@@ -67,8 +67,8 @@ def test_question_files_seek_by_id(neo4j_store):
     neo4j_store.run_cypher("CALL db.clearQueryCaches()", write=True)
 
     def operators(plan):
-        yield plan["operatorType"]
-        for child in plan.get("children", []):
+        yield plan.get("operatorType", "")
+        for child in plan.get("children", []) or []:
             yield from operators(child)
 
     for name, params in (("competitors", {"id": "firm-1"}), ("ultimate_owners", {"id": "firm-1"}),
@@ -76,4 +76,4 @@ def test_question_files_seek_by_id(neo4j_store):
         with neo4j_store._session() as session:
             summary = session.run("EXPLAIN " + cypher.load(name), **params).consume()
         found = list(operators(summary.plan))
-        assert any(op.startswith("NodeUniqueIndexSeek") for op in found), (name, found)
+        assert any("IndexSeek" in op for op in found), (name, found)
