@@ -26,7 +26,7 @@ from pathlib import Path
 
 from corpgraph.errors import StoreError
 from corpgraph.graph.resolve import name_key
-from corpgraph.graph.store import resolve_entity, summarise
+from corpgraph.graph.store import resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, Article, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, Relation, RelationType, Status)
 
@@ -61,7 +61,6 @@ CREATE TABLE IF NOT EXISTS evidence (
     date TEXT, amount REAL, currency TEXT, stake_pct REAL, seller TEXT, role TEXT,
     PRIMARY KEY (relation_id, article_id, start));
 """
-ATTRIBUTES = ATTRIBUTE_NAMES
 
 
 class _SqliteIndex:
@@ -172,11 +171,10 @@ class EmbeddedStore:
             db.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?)", (article.id, stored))
         added_relations = added_evidence = 0
         for rel in extraction.relations:
-            head, tail = ids[rel.head], ids[rel.tail]
-            if head == tail:
+            ends = stored_ends(rel, ids)
+            if ends is None:
                 continue
-            if rel.type.symmetric and tail < head:
-                head, tail = tail, head
+            head, tail = ends
             row = db.execute("SELECT id FROM relations WHERE head = ? AND type = ? AND tail = ?",
                              (head, rel.type.value, tail)).fetchone()
             if row is None:
@@ -209,14 +207,14 @@ class EmbeddedStore:
     def _summarise(self, relation_id: int) -> None:
         """Recompute an edge's status, confidence and attributes from its evidence."""
         rows = self._db.execute(
-            "SELECT ev.status, ev.confidence, a.published, a.seq, " + ", ".join(f"ev.{a}" for a in ATTRIBUTES) +
+            "SELECT ev.status, ev.confidence, a.published, a.seq, " + ", ".join(f"ev.{a}" for a in ATTRIBUTE_NAMES) +
             " FROM evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id = ?",
             (relation_id,)).fetchall()
-        columns = ("status", "confidence", "published", "seq", *ATTRIBUTES)
+        columns = ("status", "confidence", "published", "seq", *ATTRIBUTE_NAMES)
         summary = summarise([dict(zip(columns, row)) for row in rows])
         self._db.execute("UPDATE relations SET status = ?, confidence = ?, " +
-                         ", ".join(f"{a} = ?" for a in ATTRIBUTES) + " WHERE id = ?",
-                         (summary["status"], summary["confidence"], *(summary[a] for a in ATTRIBUTES), relation_id))
+                         ", ".join(f"{a} = ?" for a in ATTRIBUTE_NAMES) + " WHERE id = ?",
+                         (summary["status"], summary["confidence"], *(summary[a] for a in ATTRIBUTE_NAMES), relation_id))
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:
@@ -239,7 +237,7 @@ class EmbeddedStore:
         return out
 
     def edges(self, *, type: RelationType | None = None, entity_id: str | None = None) -> list[Edge]:
-        sql = "SELECT id, head, type, tail, status, confidence, " + ", ".join(ATTRIBUTES) + " FROM relations"
+        sql = "SELECT id, head, type, tail, status, confidence, " + ", ".join(ATTRIBUTE_NAMES) + " FROM relations"
         where, params = [], []
         if type is not None:
             where.append("type = ?")
@@ -256,14 +254,14 @@ class EmbeddedStore:
                 "FROM evidence ev JOIN articles a ON a.id = ev.article_id ORDER BY a.seq, ev.start"):
             evidence.setdefault(row[0], []).append(Evidence(*row[1:]))
         return [Edge(head=r[1], type=RelationType(r[2]), tail=r[3], status=Status(r[4]), confidence=r[5],
-                     evidence=tuple(evidence.get(r[0], ())), **dict(zip(ATTRIBUTES, r[6:])))
+                     evidence=tuple(evidence.get(r[0], ())), **dict(zip(ATTRIBUTE_NAMES, r[6:])))
                 for r in relations]
 
     def extractions(self) -> Iterator[Extraction]:
         """Each stored article as the extraction it came from (without its text), in ingest
         order: what ``corpgraph push`` replays into another store."""
         entities = {e.id: e for e in self.entities()}
-        columns = ("head", "type", "tail", "sentence", "start", "end", "status", "confidence", "rule", *ATTRIBUTES)
+        columns = ("head", "type", "tail", "sentence", "start", "end", "status", "confidence", "rule", *ATTRIBUTE_NAMES)
         for article_id, title, source, published, chars in self._db.execute(
                 "SELECT id, title, source, published, chars FROM articles ORDER BY seq").fetchall():
             mentioned = [entities[row[0]] for row in self._db.execute(
@@ -271,7 +269,7 @@ class EmbeddedStore:
             relations = []
             for row in self._db.execute(
                     "SELECT r.head, r.type, r.tail, ev.sentence, ev.start, ev.end, ev.status, ev.confidence, ev.rule, "
-                    + ", ".join(f"ev.{a}" for a in ATTRIBUTES) + " FROM evidence ev JOIN relations r "
+                    + ", ".join(f"ev.{a}" for a in ATTRIBUTE_NAMES) + " FROM evidence ev JOIN relations r "
                     "ON r.id = ev.relation_id WHERE ev.article_id = ? ORDER BY ev.start, r.id", (article_id,)):
                 item = dict(zip(columns, row))
                 evidence = Evidence(article_id, item.pop("sentence"), item.pop("start"), item.pop("end"),

@@ -23,7 +23,7 @@ from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, Dat
 from corpgraph import cypher
 from corpgraph.errors import StoreError
 from corpgraph.graph.resolve import name_key
-from corpgraph.graph.store import resolve_entity, summarise
+from corpgraph.graph.store import resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction, IngestResult,
                                RelationType, Status)
 
@@ -161,12 +161,10 @@ class Neo4jStore:
             tx.run(cypher.load("upsert_entities"), article=article.id, entities=[rows[-1]]).consume()
         by_type: dict[RelationType, dict[tuple[str, str], list[dict]]] = defaultdict(lambda: defaultdict(list))
         for rel in extraction.relations:
-            head, tail = ids[rel.head], ids[rel.tail]
-            if head == tail:
+            ends = stored_ends(rel, ids)
+            if ends is None:
                 continue
-            if rel.type.symmetric and tail < head:
-                head, tail = tail, head
-            by_type[rel.type][(head, tail)].append({
+            by_type[rel.type][ends].append({
                 "article": article.id, "sentence": rel.evidence.sentence, "start": rel.evidence.start,
                 "end": rel.evidence.end, "source": article.source, "published": article.published, "seq": seq,
                 "status": rel.status.value, "confidence": rel.confidence, "rule": rel.rule,

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 
 from corpgraph.errors import NotFoundError
 from corpgraph.graph.resolve import name_key, similar_names, slug
-from corpgraph.records import ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, RelationType
+from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, Relation,
+                               RelationType, edge_key)
 
 
 class Store(Protocol):
@@ -93,6 +94,20 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
         candidate = f"{base}-{number}"
         number += 1
     return candidate, True
+
+
+def stored_ends(relation: Relation, ids: dict[str, str]) -> tuple[str, str] | None:
+    """The stored (head, tail) of an extracted relation once its entities are resolved to
+    stored ids, in the order ``edge_key`` gives symmetric types; None when both ends
+    resolved to one entity.
+
+    >>> from corpgraph.records import Evidence, Status
+    >>> rel = Relation("b", RelationType.COMPETES_WITH, "a", Status.CURRENT, Evidence("x", "s", 0, 1))
+    >>> stored_ends(rel, {"a": "acme", "b": "beta"}), stored_ends(rel, {"a": "acme", "b": "acme"})
+    (('acme', 'beta'), None)
+    """
+    head, _, tail = edge_key(ids[relation.head], relation.type, ids[relation.tail])
+    return None if head == tail else (head, tail)
 
 
 def summarise(evidence: list[dict]) -> dict:

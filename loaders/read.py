@@ -149,15 +149,13 @@ def decode(data: bytes, *, source: str) -> str:
     # binary); short texts are too short for a detector, and Windows-1252 is the usual
     # non-UTF-8 encoding of Western news text.
     best = from_bytes(data[:1_000_000]).best() if len(data) >= 256 else None
-    encoding = best.encoding if best and not best.encoding.startswith(("utf_16", "utf_32")) else "cp1252"
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    guess = best.encoding if best and not best.encoding.startswith(("utf_16", "utf_32")) else "cp1252"
+    for encoding in dict.fromkeys((guess, "cp1252")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")  # decodes any bytes
 
 
 def _looks_binary(data: bytes) -> bool:

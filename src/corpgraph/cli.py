@@ -28,7 +28,7 @@ from corpgraph.graph.render import write_html
 from corpgraph.graph.store import find_entity, to_networkx
 from corpgraph.loaders.extract import extract, to_gold_format
 from corpgraph.loaders.read import DEFAULT_MAX_BYTES, load
-from corpgraph.records import EntityType, RelationType
+from corpgraph.records import ATTRIBUTE_NAMES, EntityType, RelationType
 
 DEFAULT_DB = "corpgraph.db"
 
@@ -225,8 +225,7 @@ def _edge_dict(edge, names: dict[str, str]) -> dict:
 
 
 def _edge_text(item: dict) -> str:
-    attrs = ", ".join(f"{k}={item[k]}" for k in ("date", "amount", "currency", "stake_pct", "seller", "role")
-                      if k in item)
+    attrs = ", ".join(f"{k}={item[k]}" for k in ATTRIBUTE_NAMES if k in item)
     lines = [f"{item['head']} -[{item['type']}]-> {item['tail']}  ({item['status']}, confidence {item['confidence']}"
              + (f", {attrs}" if attrs else "") + ")"]
     for ev in item["evidence"]:
