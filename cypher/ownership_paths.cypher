@@ -3,8 +3,8 @@
 // Only current/completed edges count.
 // Parameters: $from (entity id), $to (entity id).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-USING INDEX a:Entity(id)
-USING INDEX b:Entity(id)
+USING INDEX SEEK a:Entity(id)
+USING INDEX SEEK b:Entity(id)
 MATCH p = (a)-[:ACQUIRED|INVESTED_IN|SUBSIDIARY_OF|MERGED_INTO*1..8]-(b)
 WHERE all(i IN range(0, size(relationships(p)) - 1) WHERE
       relationships(p)[i].status IN ['current', 'completed'] AND

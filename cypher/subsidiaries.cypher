@@ -1,7 +1,7 @@
 // subsidiaries: companies a company owns, directly or through others, with depth.
 // Parameters: $id (entity id), $depth (integer, at most 10 is sensible).
 MATCH (top:Entity {id: $id})
-USING INDEX top:Entity(id)
+USING INDEX SEEK top:Entity(id)
 MATCH p = (top)-[:ACQUIRED|INVESTED_IN|SUBSIDIARY_OF|MERGED_INTO*1..10]-(owned:Entity)
 WHERE size(relationships(p)) <= $depth AND all(i IN range(0, size(relationships(p)) - 1) WHERE
       relationships(p)[i].status IN ['current', 'completed'] AND

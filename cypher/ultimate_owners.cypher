@@ -1,7 +1,7 @@
 // ultimate_owners: owners of a company up the ownership chain that have no owner themselves.
 // Parameters: $id (entity id).
 MATCH (target:Entity {id: $id})
-USING INDEX target:Entity(id)
+USING INDEX SEEK target:Entity(id)
 MATCH p = (owner:Entity)-[:ACQUIRED|INVESTED_IN|SUBSIDIARY_OF|MERGED_INTO*1..50]-(target)
 WHERE all(i IN range(0, size(relationships(p)) - 1) WHERE
       relationships(p)[i].status IN ['current', 'completed'] AND
