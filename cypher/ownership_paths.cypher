@@ -1,17 +1,11 @@
-// ownership_paths: ownership paths between two companies, shortest first. Ownership reads
-// owner -> owned: ACQUIRED and INVESTED_IN forward, SUBSIDIARY_OF and MERGED_INTO backward.
-// Only current/completed edges count.
-// Parameters: $from (entity id), $to (entity id).
+// ownership_paths: the shortest ownership paths from an owner down to a company, at most
+// $max_depth hops; as ownership_paths in graph/queries.py.
+// Parameters: $from (owner id), $to (owned id), $max_depth (1-50), $statuses, $as_of, $min_confidence.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 USING INDEX SEEK a:Entity(id)
 USING INDEX SEEK b:Entity(id)
-MATCH p = (a)-[:ACQUIRED|INVESTED_IN|SUBSIDIARY_OF|MERGED_INTO*1..8]-(b)
-WHERE all(i IN range(0, size(relationships(p)) - 1) WHERE
-      relationships(p)[i].status IN ['current', 'completed'] AND
-      CASE WHEN type(relationships(p)[i]) IN ['ACQUIRED', 'INVESTED_IN']
-           THEN startNode(relationships(p)[i]) = nodes(p)[i]
-           ELSE endNode(relationships(p)[i]) = nodes(p)[i] END)
-RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS types,
-       [r IN relationships(p) | r.sentences[0]] AS evidence
-ORDER BY size(relationships(p))
-LIMIT 10
+MATCH p = ALL SHORTEST (a)((owner)-[r:ACQUIRED|INVESTED_IN|SUBSIDIARY_OF|MERGED_INTO]-(owned)
+                            WHERE OWNS(owner, r) AND COUNTS(r)){1,50}(b)
+WHERE length(p) <= $max_depth
+RETURN [x IN relationships(p) | {head: startNode(x).id, type: type(x), tail: endNode(x).id,
+                                 props: properties(x)}] AS hops

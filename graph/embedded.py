@@ -21,14 +21,18 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import networkx as nx
+
 from corpgraph.errors import StoreError
+from corpgraph.graph import queries
 from corpgraph.graph.resolve import name_key
-from corpgraph.graph.store import resolve_entity, stored_ends, summarise
-from corpgraph.records import (ATTRIBUTE_NAMES, Article, Edge, Entity, EntityType, Evidence, Extraction,
-                               IngestResult, Relation, RelationType, Status)
+from corpgraph.graph.queries import Scope
+from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
+from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
+                               Extraction, IngestResult, Relation, RelationType, Status)
 
 SCHEMA_VERSION = 1
 _TYPES = ", ".join(f"'{t.value}'" for t in RelationType)
@@ -51,7 +55,7 @@ CREATE TABLE IF NOT EXISTS relations (
     id INTEGER PRIMARY KEY, head TEXT NOT NULL REFERENCES entities(id),
     type TEXT NOT NULL CHECK (type IN ({_TYPES})), tail TEXT NOT NULL REFERENCES entities(id),
     status TEXT NOT NULL CHECK (status IN ({_STATUSES})), confidence REAL NOT NULL,
-    date TEXT, amount REAL, currency TEXT, stake_pct REAL, seller TEXT, role TEXT,
+    date TEXT, amount REAL, currency TEXT, stake_pct REAL, seller TEXT, role TEXT, since TEXT, ended TEXT,
     UNIQUE (head, type, tail));
 CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
 CREATE TABLE IF NOT EXISTS evidence (
@@ -61,6 +65,17 @@ CREATE TABLE IF NOT EXISTS evidence (
     date TEXT, amount REAL, currency TEXT, stake_pct REAL, seller TEXT, role TEXT,
     PRIMARY KEY (relation_id, article_id, start));
 """
+
+
+_FORWARD = "('ACQUIRED', 'INVESTED_IN')"
+_BACKWARD = "('SUBSIDIARY_OF', 'MERGED_INTO')"
+#: WHERE clauses over a list of ids: edges whose owned end is one of them, edges whose
+#: owner is, and the REPORTS_TO edges up from or down to them.
+_OWNERS_OF = f"(type IN {_FORWARD} AND tail IN ({{ids}})) OR (type IN {_BACKWARD} AND head IN ({{ids}}))"
+_OWNED_BY = f"(type IN {_FORWARD} AND head IN ({{ids}})) OR (type IN {_BACKWARD} AND tail IN ({{ids}}))"
+_BOSSES_OF = "type = 'REPORTS_TO' AND head IN ({ids})"
+_REPORTS_OF = "type = 'REPORTS_TO' AND tail IN ({ids})"
+_INTO = _OWNERS_OF.format(ids="?")
 
 
 class _SqliteIndex:
@@ -116,6 +131,10 @@ class EmbeddedStore:
                 self._db.execute("BEGIN IMMEDIATE")
                 for statement in filter(str.strip, SCHEMA.split(";")):
                     self._db.execute(statement)
+                columns = {row[1] for row in self._db.execute("PRAGMA table_info(relations)")}
+                for derived in ("since", "ended"):  # databases written before these were derived
+                    if derived not in columns:
+                        self._db.execute(f"ALTER TABLE relations ADD COLUMN {derived} TEXT")
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 self._db.execute("COMMIT")
                 return
@@ -170,6 +189,7 @@ class EmbeddedStore:
             added_entities += created
             db.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?)", (article.id, stored))
         added_relations = added_evidence = 0
+        owned: set[str] = set()
         for rel in extraction.relations:
             ends = stored_ends(rel, ids)
             if ends is None:
@@ -193,6 +213,10 @@ class EmbeddedStore:
                  rel.stake_pct, seller, rel.role))
             added_evidence += cursor.rowcount
             self._summarise(relation_id)
+            if rel.type in OWNERSHIP_EDGES:
+                owned.add(head if OWNERSHIP_EDGES[rel.type] else tail)
+        for entity_id in sorted(owned):
+            self._derive_dates(entity_id)
         return IngestResult(article.id, article.source, True, added_entities, added_relations, added_evidence)
 
     def _resolve(self, entity: Entity) -> tuple[str, bool]:
@@ -237,7 +261,6 @@ class EmbeddedStore:
         return out
 
     def edges(self, *, type: RelationType | None = None, entity_id: str | None = None) -> list[Edge]:
-        sql = "SELECT id, head, type, tail, status, confidence, " + ", ".join(ATTRIBUTE_NAMES) + " FROM relations"
         where, params = [], []
         if type is not None:
             where.append("type = ?")
@@ -245,17 +268,107 @@ class EmbeddedStore:
         if entity_id is not None:
             where.append("(head = ? OR tail = ?)")
             params.extend([entity_id, entity_id])
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        relations = self._db.execute(sql + " ORDER BY type, head, tail", params).fetchall()
+        return self._edges(" AND ".join(where) or "1", params)
+
+    def _edges(self, where: str, params: Iterable) -> list[Edge]:
+        """Edges matching a WHERE clause of this module's own text, with their evidence."""
+        relations = self._db.execute(
+            f"SELECT id, head, type, tail, status, confidence, since, ended, {', '.join(ATTRIBUTE_NAMES)} "
+            f"FROM relations "
+            f"WHERE {where} ORDER BY type, head, tail", list(params)).fetchall()
         evidence: dict[int, list[Evidence]] = {}
-        for row in self._db.execute(
-                "SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, a.source, a.published "
-                "FROM evidence ev JOIN articles a ON a.id = ev.article_id ORDER BY a.seq, ev.start"):
-            evidence.setdefault(row[0], []).append(Evidence(*row[1:]))
-        return [Edge(head=r[1], type=RelationType(r[2]), tail=r[3], status=Status(r[4]), confidence=r[5],
-                     evidence=tuple(evidence.get(r[0], ())), **dict(zip(ATTRIBUTE_NAMES, r[6:])))
+        ids = [r[0] for r in relations]
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            for row in self._db.execute(
+                    "SELECT ev.relation_id, ev.article_id, ev.sentence, ev.start, ev.end, a.source, a.published "
+                    f"FROM evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id IN "
+                    f"({', '.join('?' * len(part))}) ORDER BY a.seq, ev.start", part):
+                evidence.setdefault(row[0], []).append(Evidence(*row[1:]))
+        return [Edge(head=r[1], type=RelationType(r[2]), tail=r[3], status=Status(r[4]), confidence=r[5], since=r[6],
+                     ended=r[7], evidence=tuple(evidence.get(r[0], ())), **dict(zip(ATTRIBUTE_NAMES, r[8:])))
                 for r in relations]
+
+    def _derive_dates(self, owned: str) -> None:
+        """Recompute ``since`` and ``ended`` on the ownership edges into one company."""
+        edges = self._edges(_INTO, [owned, owned])
+        for key, (since, ended) in derived_dates(edges).items():
+            self._db.execute("UPDATE relations SET since = ?, ended = ? WHERE head = ? AND type = ? AND tail = ?",
+                             (since, ended, *key))
+
+    def lookup(self, name: str) -> Entity | None:
+        row = self._db.execute("SELECT id FROM entities WHERE id = ?", (name,)).fetchone() or self._db.execute(
+            "SELECT entity_id FROM aliases WHERE key = ? ORDER BY entity_id", (name_key(name),)).fetchone()
+        if row is None:
+            return None
+        entity_id, stored, etype = self._db.execute("SELECT id, name, type FROM entities WHERE id = ?",
+                                                    (row[0],)).fetchone()
+        aliases = [r[0] for r in self._db.execute("SELECT name FROM aliases WHERE entity_id = ? ORDER BY name",
+                                                  (entity_id,)) if r[0] != stored]
+        return Entity(entity_id, stored, EntityType(etype), tuple(dict.fromkeys(aliases)))
+
+    def names(self, ids: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(ids))
+        names: dict[str, str] = {}
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk:chunk + 500]
+            names.update(self._db.execute(f"SELECT id, name FROM entities WHERE id IN ({', '.join('?' * len(part))})",
+                                          part).fetchall())
+        return names
+
+    # -- questions: networkx over the part of the graph a question can reach ----------
+    def _reach(self, start: str, step: str, scope: Scope, depth: int,
+               follow: Callable[[Edge], str]) -> nx.MultiDiGraph:
+        """The sub-graph of counting edges reachable from ``start`` in ``depth`` steps;
+        ``step`` is one of this module's WHERE clauses over a list of ids (``{ids}``)."""
+        graph = nx.MultiDiGraph()
+        graph.add_node(start)
+        seen, frontier = {start}, [start]
+        for _ in range(depth):
+            found: list[Edge] = []
+            for chunk in range(0, len(frontier), 400):
+                part = frontier[chunk:chunk + 400]
+                marks = ", ".join("?" * len(part))
+                found += self._edges(step.format(ids=marks), part * step.count("{ids}"))
+            frontier = []
+            for edge in found:
+                if not scope.counts(edge):
+                    continue
+                graph.add_edge(edge.head, edge.tail, key=edge.type.value, edge=edge)
+                nxt = follow(edge)
+                if nxt not in seen:
+                    seen.add(nxt)
+                    frontier.append(nxt)
+            if not frontier:
+                break
+        return graph
+
+    def ownership_paths(self, source: str, target: str, scope: Scope, *, max_depth: int = 8,
+                        all_paths: bool = False) -> list[list[Edge]]:
+        graph = self._reach(source, _OWNED_BY, scope, max_depth, lambda e: e.ends()[1])
+        return queries.ownership_paths(graph, source, target, scope, max_depth=max_depth, all_paths=all_paths)
+
+    def owner_chains(self, entity: str, scope: Scope, *, max_depth: int = 50) -> list[list[Edge]]:
+        graph = self._reach(entity, _OWNERS_OF, scope, max_depth, lambda e: e.ends()[0])
+        return queries.owner_chains(graph, entity, scope, max_depth=max_depth)
+
+    def subsidiary_edges(self, entity: str, scope: Scope, *, depth: int = 3) -> list[Edge]:
+        graph = self._reach(entity, _OWNED_BY, scope, depth, lambda e: e.ends()[1])
+        return queries.subsidiary_edges(graph, entity, scope, depth=depth)
+
+    def reporting_chains(self, person: str, scope: Scope, *, max_depth: int = 20) -> list[list[Edge]]:
+        graph = self._reach(person, _BOSSES_OF, scope, max_depth, lambda e: e.tail)
+        return queries.reporting_chains(graph, person, scope, max_depth=max_depth)
+
+    def report_edges(self, person: str, scope: Scope, *, depth: int = 3) -> list[Edge]:
+        graph = self._reach(person, _REPORTS_OF, scope, depth, lambda e: e.head)
+        return queries.report_edges(graph, person, scope, depth=depth)
+
+    def touching_edges(self, entity: str, scope: Scope, types: Iterable[RelationType]) -> list[Edge]:
+        wanted = [RelationType(t).value for t in types]
+        edges = self._edges(f"(head = ? OR tail = ?) AND type IN ({', '.join('?' * len(wanted))})",
+                            [entity, entity, *wanted])
+        return [e for e in edges if scope.counts(e)]
 
     def extractions(self) -> Iterator[Extraction]:
         """Each stored article as the extraction it came from (without its text), in ingest

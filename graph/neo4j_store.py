@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity
 from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, DatabaseUnavailable, DriverError,
@@ -23,9 +24,10 @@ from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, Dat
 from corpgraph import cypher
 from corpgraph.errors import StoreError
 from corpgraph.graph.resolve import name_key
-from corpgraph.graph.store import resolve_entity, stored_ends, summarise
-from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Evidence, Extraction, IngestResult,
-                               RelationType, Status)
+from corpgraph.graph.queries import Scope
+from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
+from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
+                               IngestResult, RelationType, Status)
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
@@ -51,6 +53,16 @@ def translate(error: Exception, uri: str, database: str) -> StoreError:
         return StoreError(f"bad Neo4j connection settings for {uri}: {error}", hint="check --neo4j / NEO4J_URI")
     message = getattr(error, "message", None) or str(error)
     return StoreError(f"Neo4j error: {message}")
+
+
+def _edge(row: dict) -> Edge:
+    """An Edge record from a row (or map) of head, type, tail and the relationship's properties."""
+    props = row["props"]
+    evidence = tuple(Evidence(e["article"], e["sentence"], e["start"], e["end"], e["source"], e["published"])
+                     for e in map(json.loads, props.get("evidence_json", [])))
+    return Edge(head=row["head"], type=RelationType(row["type"]), tail=row["tail"], status=Status(props["status"]),
+                confidence=props["confidence"], evidence=evidence, since=props.get("since"),
+                ended=props.get("ended"), **{name: props.get(name) for name in ATTRIBUTE_NAMES})
 
 
 class _CypherIndex:
@@ -193,6 +205,16 @@ class Neo4jStore:
                              articles=[e["article"] for e in evidence])
                 updates.append({"head": head, "tail": tail, "props": props})
             tx.run(cypher.for_type("upsert_relations", rtype), rows=updates).consume()
+        owned = sorted({tail if not OWNERSHIP_EDGES[rtype] else head
+                        for rtype, pairs in by_type.items() if rtype in OWNERSHIP_EDGES for head, tail in pairs})
+        if owned:
+            into = [_edge(row) for row in tx.run(cypher.load("ownership_into"), ids=owned)]
+            by_owned: dict[str, list[Edge]] = defaultdict(list)
+            for edge in into:
+                by_owned[edge.ends()[1]].append(edge)
+            rows = [{"head": key[0], "type": key[1], "tail": key[2], "since": since, "ended": ended}
+                    for edges in by_owned.values() for key, (since, ended) in derived_dates(edges).items()]
+            tx.run(cypher.load("set_derived_dates"), rows=rows).consume()
         return IngestResult(article.id, article.source, True, created, added_relations, added_evidence)
 
     # -- reading ---------------------------------------------------------------------
@@ -207,15 +229,43 @@ class Neo4jStore:
 
     def edges(self, *, type: RelationType | None = None, entity_id: str | None = None) -> list[Edge]:
         types = [type.value] if type else [t.value for t in RelationType]
-        edges = []
-        for row in self._read("edges", types=types, entity=entity_id):
-            props = row["props"]
-            evidence = tuple(Evidence(e["article"], e["sentence"], e["start"], e["end"], e["source"], e["published"])
-                             for e in map(json.loads, props.get("evidence_json", [])))
-            edges.append(Edge(head=row["head"], type=RelationType(row["type"]), tail=row["tail"],
-                              status=Status(props["status"]), confidence=props["confidence"], evidence=evidence,
-                              **{name: props.get(name) for name in ATTRIBUTE_NAMES}))
+        edges = [_edge(row) for row in self._read("edges", types=types, entity=entity_id)]
         return sorted(edges, key=lambda e: (e.type.value, e.head, e.tail))
+
+    def lookup(self, name: str) -> Entity | None:
+        rows = self._read("lookup", id=name, key=name_key(name))
+        if not rows:
+            return None
+        row = rows[0]
+        return Entity(row["id"], row["name"], EntityType(row["type"]), tuple(sorted(row["aliases"] or ())))
+
+    def names(self, ids: Iterable[str]) -> dict[str, str]:
+        return {row["id"]: row["name"] for row in self._read("names", ids=sorted(set(ids)))}
+
+    # -- questions: the Cypher files of cypher/ ---------------------------------------
+    def _chains(self, name: str, scope: Scope, **params) -> list[list[Edge]]:
+        return [[_edge(hop) for hop in row["hops"]] for row in self._read(name, **params, **scope.params())]
+
+    def ownership_paths(self, source: str, target: str, scope: Scope, *, max_depth: int = 8,
+                        all_paths: bool = False) -> list[list[Edge]]:
+        name = "all_ownership_paths" if all_paths else "ownership_paths"
+        return self._chains(name, scope, max_depth=max_depth, **{"from": source, "to": target})
+
+    def owner_chains(self, entity: str, scope: Scope, *, max_depth: int = 50) -> list[list[Edge]]:
+        return self._chains("owner_chains", scope, id=entity, max_depth=max_depth)
+
+    def subsidiary_edges(self, entity: str, scope: Scope, *, depth: int = 3) -> list[Edge]:
+        return [_edge(row) for row in self._read("subsidiary_edges", id=entity, depth=depth, **scope.params())]
+
+    def reporting_chains(self, person: str, scope: Scope, *, max_depth: int = 20) -> list[list[Edge]]:
+        return self._chains("reporting_chains", scope, id=person, max_depth=max_depth)
+
+    def report_edges(self, person: str, scope: Scope, *, depth: int = 3) -> list[Edge]:
+        return [_edge(row) for row in self._read("report_edges", id=person, depth=depth, **scope.params())]
+
+    def touching_edges(self, entity: str, scope: Scope, types: Iterable[RelationType]) -> list[Edge]:
+        wanted = [RelationType(t).value for t in types]
+        return [_edge(row) for row in self._read("touching_edges", id=entity, types=wanted, **scope.params())]
 
     def article(self, article_id: str) -> dict | None:
         rows = self._read("article", id=article_id)

@@ -14,12 +14,14 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 from corpgraph.errors import NotFoundError
+from corpgraph.graph.answers import Questions
+from corpgraph.graph.queries import on_or_before
 from corpgraph.graph.resolve import name_key, similar_names, slug
 from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, Relation,
-                               RelationType, edge_key)
+                               RelationType, Status, edge_key)
 
 
-class Store(Protocol):
+class Store(Questions, Protocol):
     """What every backend offers. One article is one transaction."""
 
     def ingest(self, extraction: Extraction) -> IngestResult: ...
@@ -32,17 +34,19 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, int]: ...
 
+    def lookup(self, name: str) -> Entity | None:
+        """The entity with this id, or with this name or alias (by name key), else None."""
+
     def close(self) -> None: ...
 
 
 def find_entity(store: Store, name: str) -> Entity:
     """The entity a user means by ``name``: an exact id, name or alias, else an error that
     lists the closest known names ("did you mean ...?")."""
-    key = name_key(name)
+    found = store.lookup(name)
+    if found is not None:
+        return found
     everything = store.entities()
-    for entity in everything:
-        if entity.id == name or any(name_key(n) == key for n in entity.names()):
-            return entity
     choices = {n: e for e in everything for n in e.names()}
     close = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     suggestions = tuple(dict.fromkeys(choices[c[0]].name for c in close))
@@ -127,3 +131,39 @@ def summarise(evidence: list[dict]) -> dict:
     attributes = {name: next((r[name] for r in by_confidence if r.get(name) is not None), None)
                   for name in ATTRIBUTE_NAMES}
     return {"status": latest["status"], "confidence": max(r["confidence"] for r in evidence), **attributes}
+
+
+def derived_dates(edges: list[Edge]) -> dict[tuple[str, str, str], tuple[str | None, str | None]]:
+    """For the ownership edges into one company, the ``(since, ended)`` dates the other
+    edges give each one.
+
+    ``since``: an undated edge of an owner that also has a dated ACQUIRED or MERGED_INTO of
+    the company starts with that event (the unit belongs to its acquirer from the deal).
+    ``ended``: a former edge ends at the earliest dated takeover of the company by another
+    owner on or after its own date, one naming that owner as seller first.
+
+    >>> sold = Edge("kaola", RelationType.SUBSIDIARY_OF, "netease", Status.FORMER, 0.9)
+    >>> unit = Edge("kaola", RelationType.SUBSIDIARY_OF, "alibaba", Status.CURRENT, 0.9)
+    >>> bought = Edge("alibaba", RelationType.ACQUIRED, "kaola", Status.COMPLETED, 0.9, date="2019-09",
+    ...               seller="netease")
+    >>> dates = derived_dates([sold, unit, bought])
+    >>> dates[sold.key], dates[unit.key], dates[bought.key]
+    ((None, '2019-09'), ('2019-09', None), (None, None))
+    """
+    takeovers = [e for e in edges if e.type in (RelationType.ACQUIRED, RelationType.MERGED_INTO)
+                 and e.status.affirmative and e.date]
+    dates: dict[tuple[str, str, str], tuple[str | None, str | None]] = {}
+    for edge in edges:
+        owner = edge.ends()[0]
+        since = ended = None
+        if edge.date is None:
+            own = [t.date for t in takeovers if t.ends()[0] == owner]
+            since = min(own) if own else None
+        if edge.status is Status.FORMER:
+            later = [t for t in takeovers if t.ends()[0] != owner and (
+                edge.date is None or not on_or_before(t.date, edge.date) or t.date == edge.date)]
+            named = [t for t in later if t.seller == owner]
+            if named or later:
+                ended = min(t.date for t in (named or later))
+        dates[edge.key] = (since, ended)
+    return dates

@@ -46,8 +46,8 @@ def test_ingest_query_and_reingest(run, articles):
 
     owners = json.loads(run("owners", "Quickpay", "--json").output)
     assert owners["ultimate_owners"] == ["Vantor Systems"]
-    assert [h["from"] for h in owners["chains"][0]] == ["Bluefin Analytics", "Vantor Systems"]
-    assert "acquired Bluefin Analytics" in owners["chains"][0][1]["evidence"][0]["sentence"]
+    assert owners["chains"][0]["owners"] == ["Bluefin Analytics", "Vantor Systems"]
+    assert "acquired Bluefin Analytics" in owners["chains"][0]["hops"][1]["evidence"][0]["sentence"]
 
     path = run("path", "Vantor Systems", "Quickpay")
     assert "path 1: Vantor Systems -> Bluefin Analytics -> Quickpay" in path.output

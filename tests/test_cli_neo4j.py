@@ -34,8 +34,36 @@ def test_ingest_twice_same_counts_and_queries(run, seeds):
 
     owners = json.loads(run("--store", "neo4j", "owners", "Kaola", "--json").stdout)
     assert owners["ultimate_owners"] == ["Alibaba"]
-    rivals = run("cypher", "--file", str(_cypher("competitors")), "--param", "id=alibaba", "--json")
-    assert {"Pinduoduo", "Douyin", "Kuaishou", "Shein"} <= {r["rival"] for r in json.loads(rivals.stdout)}
+    rivals = run("cypher", "--file", str(_cypher("touching_edges")), "--param", "id=alibaba", "--param",
+                 'types=["COMPETES_WITH"]', "--param", 'statuses=["current"]', "--param", "as_of=null",
+                 "--param", "min_confidence=0", "--json")
+    ends = {r["head"] for r in json.loads(rivals.stdout)} | {r["tail"] for r in json.loads(rivals.stdout)}
+    assert {"pinduoduo", "douyin", "kuaishou", "shein"} <= ends
+
+
+QUESTIONS = [("owners", "Kaola"), ("owners", "Kaola", "--as-of", "2019-01", "--include-former"),
+             ("chain", "Ding Hongwei"), ("competitors", "Alibaba"), ("subsidiaries", "Alibaba"),
+             ("reports", "Jiang Fan"), ("timeline", "Alibaba", "--include-planned"), ("path", "Alibaba", "Kaola"),
+             ("path", "Alibaba", "4PX Express", "--all")]
+
+
+def test_the_questions_answer_alike_on_both_stores(run, seeds):
+    assert run("ingest", str(seeds)).returncode == 0
+    assert run("--store", "neo4j", "ingest", str(seeds)).returncode == 0
+    answers = {}
+    for question in QUESTIONS:
+        embedded = run(*question, "--json")
+        neo4j = run("--store", "neo4j", *question, "--json")
+        assert embedded.returncode == neo4j.returncode == 0, (question, embedded.stderr, neo4j.stderr)
+        assert json.loads(embedded.stdout) == json.loads(neo4j.stdout), question
+        answers[question] = json.loads(neo4j.stdout)
+    [kaola] = answers[QUESTIONS[0]]["chains"]
+    deal = kaola["hops"][0]
+    assert kaola["owners"] == ["Alibaba"] and (deal["type"], deal["date"], deal["amount"]) == ("ACQUIRED", "2019-09", 2e9)
+    assert "Alibaba wholly acquired" in deal["evidence"][0]["sentence"]
+    assert answers[QUESTIONS[1]]["ultimate_owners"] == ["NetEase"]
+    assert ["Jiang Fan"] in [c["people"] for c in answers[QUESTIONS[2]]["chains"]]
+    assert {"Pinduoduo", "Douyin", "Kuaishou", "Shein"} <= {r["rival"] for r in answers[QUESTIONS[3]]["rivals"]}
 
 
 def _cypher(name):

@@ -18,9 +18,11 @@ from pathlib import Path
 import click
 
 from corpgraph import __version__
+from corpgraph import cypher as cypher_library
 from corpgraph.errors import ConfigError, CorpgraphError, InputError
 from corpgraph.graph import export as exporting
-from corpgraph.graph import queries
+from corpgraph.graph import answers
+from corpgraph.graph.queries import DATE_PATTERN, Scope
 from corpgraph.graph import neo4j_server
 from corpgraph.graph.embedded import EmbeddedStore
 from corpgraph.graph.neo4j_store import DEFAULT_URI, Neo4jStore
@@ -278,80 +280,236 @@ def show(ctx, name, as_json):
     _emit(data, as_json, "\n".join([head] + [_edge_text(i) for i in items]))
 
 
-def _hop_text(hop: dict, names: dict[str, str]) -> str:
-    attrs = ", ".join(f"{k}={hop[k]}" for k in ("date", "amount", "currency", "stake_pct") if hop.get(k) is not None)
-    evidence = hop.get("evidence") or ()
-    lines = [f"  {names.get(hop['from'], hop['from'])} owns {names.get(hop['to'], hop['to'])}  "
-             f"[{names.get(hop['head'], hop['head'])} {hop['type']} {names.get(hop['tail'], hop['tail'])}; "
-             f"{hop['status']}" + (f", {attrs}" if attrs else "") + "]"]
-    lines += [f"      “{e.sentence}”  — {e.source}" for e in evidence[:2]]
-    return "\n".join(lines)
+def _scope_options(func):
+    """--include-former/--include-planned/--include-rumored, --as-of and --min-confidence."""
+    def check_date(ctx, param, value):
+        if value is not None and not DATE_PATTERN.fullmatch(value):
+            raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+    options = [
+        click.option("--include-former", is_flag=True, help="Count former edges too (sold units, past roles)."),
+        click.option("--include-planned", is_flag=True, help="Count announced, agreed or pending deals too."),
+        click.option("--include-rumored", is_flag=True, help="Count rumours and speculation too."),
+        click.option("--as-of", callback=check_date, metavar="YYYY[-MM[-DD]]",
+                     help="Answer as things stood on this date."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                     help="Ignore edges the extractor was less sure of."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
-def _hop_dict(hop: dict, names: dict[str, str]) -> dict:
-    out = {k: v for k, v in hop.items() if k != "evidence"}
-    for end in ("from", "to", "head", "tail"):
-        out[end] = names.get(hop[end], hop[end])
-    out["evidence"] = [{"sentence": e.sentence, "source": e.source, "article": e.article_id}
-                       for e in hop.get("evidence") or ()]
-    return out
+def _scope(kwargs: dict) -> Scope:
+    return Scope.build(include_former=kwargs.pop("include_former"), include_planned=kwargs.pop("include_planned"),
+                       include_rumored=kwargs.pop("include_rumored"), as_of=kwargs.pop("as_of"),
+                       min_confidence=kwargs.pop("min_confidence"))
+
+
+def _facts(item: dict) -> str:
+    """The status, date, money, stake and confidence of an edge, in brackets."""
+    parts = [item["status"]]
+    if item.get("date"):
+        parts.append(item["date"])
+    if item.get("amount") is not None:
+        parts.append(f"{item.get('currency') or ''} {item['amount']:,.0f}".strip())
+    if item.get("stake_pct") is not None:
+        parts.append(f"stake {item['stake_pct']:g}%")
+    for key in ("role", "seller", "since", "ended"):
+        if item.get(key):
+            parts.append(f"{key} {item[key]}" if key != "role" else item[key])
+    parts.append(f"confidence {item['confidence']:g}")
+    return "[" + ", ".join(parts) + "]"
+
+
+def _evidence_lines(item: dict, indent: str, most: int = 2) -> list[str]:
+    return [f"{indent}“{ev['sentence']}”  — {ev['source']} ({ev['article']})" for ev in item["evidence"][:most]]
+
+
+def _hop_lines(hop: dict, indent: str = "  ") -> list[str]:
+    return [f"{indent}{hop['from']} owns {hop['to']}: {hop['head']} {hop['type']} {hop['tail']} {_facts(hop)}",
+            *_evidence_lines(hop, indent + "    ")]
+
+
+def _edge_lines(item: dict, indent: str = "  ") -> list[str]:
+    return [f"{indent}{item['head']} {item['type']} {item['tail']} {_facts(item)}", *_evidence_lines(item, indent + "    ")]
+
+
+def _tree_lines(node: dict, shape) -> list[str]:
+    lines = []
+    for child in node["children"]:
+        lines.append("  " * child["depth"] + f"- {child['name']}  " + shape(child["via"]))
+        lines.extend(_tree_lines(child, shape))
+    return lines
 
 
 @cli.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--max-depth", type=click.IntRange(1, 100), default=8, show_default=True)
+@click.option("--max-depth", type=click.IntRange(1, 50), default=8, show_default=True, help="Longest path, in hops.")
+@click.option("--all", "all_paths", is_flag=True, help="Every path without a company twice, not only the shortest.")
+@_scope_options
 @json_option
 @click.pass_context
-def path(ctx, source, target, max_depth, as_json):
-    """Ownership paths between two companies, shortest first, each hop with its evidence.
+def path(ctx, source, target, max_depth, all_paths, as_json, **scope):
+    """Ownership paths between two companies (either may own the other), shortest first.
+
+    Each hop shows the edge it reads, with status, date, stake, confidence and evidence.
 
     \b
     Example:
       corpgraph path Alibaba Kaola
+      corpgraph path Alibaba "4PX Express" --all --max-depth 4
     """
     store = _store(ctx)
     a, b = find_entity(store, source), find_entity(store, target)
-    graph = to_networkx(store)
-    names = _names(store)
-    paths = queries.ownership_paths(graph, a.id, b.id, max_depth=max_depth)
-    if as_json:
-        _emit([[_hop_dict(h, names) for h in p] for p in paths], True, "")
+    found = answers.paths(store, a.id, b.id, _scope(scope), max_depth=max_depth, all_paths=all_paths)
+    if as_json or not found["paths"]:
+        _emit(found, as_json, f"no ownership path between {a.name} and {b.name} (within {max_depth} hops)")
         return
-    if not paths:
-        click.echo(f"no ownership path between {a.name} and {b.name}")
-        return
-    for number, hops in enumerate(paths, 1):
-        click.echo(f"path {number}: " + " -> ".join([names[hops[0]['from']]] + [names[h['to']] for h in hops]))
-        click.echo("\n".join(_hop_text(h, names) for h in hops))
+    for number, hops in enumerate(found["paths"], 1):
+        click.echo(f"path {number}: " + " -> ".join([hops[0]["from"]] + [h["to"] for h in hops]))
+        click.echo("\n".join(line for hop in hops for line in _hop_lines(hop)))
+
+
+def _owners_text(found: dict) -> str:
+    if not found["chains"]:
+        if not found["left_out"]:
+            return f"no owner of {found['entity']} is known from the articles"
+        return "\n".join([f"no owner of {found['entity']} counts; left out:"] +
+                         [f"  {h['from']} ({h['type']}): {h['reason']}" for h in found["left_out"]])
+    lines = []
+    for chain in found["chains"]:
+        stake = chain["effective_stake_pct"]
+        stake_text = f"effective stake {stake:g}%" if stake is not None else "effective stake unknown"
+        lines.append(f"{found['entity']} <- " + " <- ".join(chain["owners"]) +
+                     f"   (ultimate owner {chain['owners'][-1]}; {stake_text}; "
+                     f"{'control' if chain['control'] else 'influence only'})")
+        lines.extend(line for hop in chain["hops"] for line in _hop_lines(hop))
+    return "\n".join(lines)
 
 
 @cli.command()
 @click.argument("name")
+@click.option("--max-depth", type=click.IntRange(1, 50), default=50, show_default=True, help="Longest chain, in hops.")
+@_scope_options
 @json_option
 @click.pass_context
-def owners(ctx, name, as_json):
-    """The chain of owners of a company up to its ultimate owner(s).
+def owners(ctx, name, max_depth, as_json, **scope):
+    """Who owns a company: each chain up to an ultimate owner, with the effective stake.
 
     \b
     Example:
       corpgraph owners Kaola
+      corpgraph owners Kaola --as-of 2019-01 --include-former
     """
     store = _store(ctx)
-    entity = find_entity(store, name)
-    names = _names(store)
-    chains = queries.owner_chains(to_networkx(store), entity.id)
-    if as_json:
-        _emit({"entity": entity.name, "ultimate_owners": sorted({names[c[-1]["from"]] for c in chains}),
-               "chains": [[_hop_dict(h, names) for h in c] for c in chains]}, True, "")
-        return
-    if not chains:
-        click.echo(f"no owner of {entity.name} is known from the articles")
-        return
-    for chain in chains:
-        click.echo(f"{entity.name} <- " + " <- ".join(names[h["from"]] for h in chain)
-                   + f"   (ultimate owner: {names[chain[-1]['from']]})")
-        click.echo("\n".join(_hop_text(h, names) for h in chain))
+    found = answers.owners(store, find_entity(store, name).id, _scope(scope), max_depth=max_depth)
+    _emit(found, as_json, _owners_text(found))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--depth", type=click.IntRange(1, 10), default=3, show_default=True, help="Levels below the company.")
+@_scope_options
+@json_option
+@click.pass_context
+def subsidiaries(ctx, name, depth, as_json, **scope):
+    """The companies below a company, as an indented tree (each under one owner).
+
+    \b
+    Example:
+      corpgraph subsidiaries Alibaba --depth 2
+    """
+    store = _store(ctx)
+    tree = answers.subsidiaries(store, find_entity(store, name).id, _scope(scope), depth=depth)
+    lines = _tree_lines(tree, lambda hop: f"{hop['head']} {hop['type']} {hop['tail']} {_facts(hop)}")
+    _emit(tree, as_json, "\n".join([tree["name"]] + (lines or ["  (no subsidiaries known)"])))
+
+
+@cli.command()
+@click.argument("person")
+@_scope_options
+@json_option
+@click.pass_context
+def chain(ctx, person, as_json, **scope):
+    """Whom a person reports to, up to the top, and what the people on the way lead.
+
+    \b
+    Example:
+      corpgraph chain "Ding Hongwei"
+    """
+    store = _store(ctx)
+    found = answers.chain(store, find_entity(store, person).id, _scope(scope))
+    lines = [f"{found['person']} -> " + " -> ".join(c["people"]) for c in found["chains"]] or \
+        [f"no one {found['person']} reports to is known from the articles"]
+    for item in (hop for c in found["chains"] for hop in c["hops"]):
+        lines.extend(_edge_lines(item))
+    for who, edges in found["leads"].items():
+        lines.append(f"{who} leads:")
+        lines.extend(line for item in edges for line in _edge_lines(item))
+    _emit(found, as_json, "\n".join(lines))
+
+
+@cli.command()
+@click.argument("person")
+@click.option("--depth", type=click.IntRange(1, 10), default=3, show_default=True, help="Levels below the person.")
+@_scope_options
+@json_option
+@click.pass_context
+def reports(ctx, person, depth, as_json, **scope):
+    """The people who report to a person, directly or through others, as a tree.
+
+    \b
+    Example:
+      corpgraph reports "Jiang Fan"
+    """
+    store = _store(ctx)
+    tree = answers.reports(store, find_entity(store, person).id, _scope(scope), depth=depth)
+    lines = _tree_lines(tree, _facts)
+    _emit(tree, as_json, "\n".join([tree["name"]] + (lines or ["  (no one reports to them in the articles)"])))
+
+
+@cli.command()
+@click.argument("name")
+@_scope_options
+@json_option
+@click.pass_context
+def competitors(ctx, name, as_json, **scope):
+    """The rivals the articles name for a company, with the evidence.
+
+    \b
+    Example:
+      corpgraph competitors Alibaba
+    """
+    store = _store(ctx)
+    found = answers.competitors(store, find_entity(store, name).id, _scope(scope))
+    lines = [line for item in found["rivals"]
+             for line in [f"{item['rival']} {_facts(item)}", *_evidence_lines(item, "    ")]]
+    _emit(found, as_json, "\n".join(lines) or f"no rivals of {found['entity']} are named in the articles")
+
+
+@cli.command()
+@click.argument("name")
+@_scope_options
+@json_option
+@click.pass_context
+def timeline(ctx, name, as_json, **scope):
+    """The dated facts about a company or person, oldest first, then the undated ones.
+
+    \b
+    Example:
+      corpgraph timeline Alibaba --include-planned
+    """
+    store = _store(ctx)
+    found = answers.timeline(store, find_entity(store, name).id, _scope(scope))
+    lines = [line for item in found["events"] for line in
+             [f"{item['date']:<10} {item['head']} {item['type']} {item['tail']} {_facts(item)}",
+              *_evidence_lines(item, "    ", most=1)]]
+    if found["undated"]:
+        lines.append(f"undated ({len(found['undated'])}):")
+        lines.extend(f"  {i['head']} {i['type']} {i['tail']} {_facts(i)}" for i in found["undated"])
+    _emit(found, as_json, "\n".join(lines) or f"nothing is known about {found['entity']} in this scope")
 
 
 @cli.command()
@@ -428,22 +586,19 @@ def demo(ctx, out_dir):
             stats = store.stats()
             click.echo(f"ingested {len(results)} sample articles into {db}: {stats['entities']} entities, "
                        f"{stats['relations']} relations, {stats['evidence']} pieces of evidence\n")
+            found = [answers.owners(store, e.id) for e in store.entities(type=EntityType.COMPANY)]
+            owned = sorted((f for f in found if f["chains"]),
+                           key=lambda f: (-len(f["chains"][0]["hops"]), f["entity"].casefold()))
+            for item in owned[:3]:
+                click.echo(f"$ corpgraph owners {item['entity']!r}\n{_owners_text(item)}\n")
+            if owned:
+                top, bottom = owned[0]["chains"][0]["hops"][-1]["from_id"], owned[0]["id"]
+                route = answers.paths(store, top, bottom)
+                hops = route["paths"][0]
+                click.echo(f"$ corpgraph path {route['from']!r} {route['to']!r}")
+                click.echo(" -> ".join([hops[0]["from"]] + [h["to"] for h in hops]))
+                click.echo("\n".join(line for hop in hops for line in _hop_lines(hop)) + "\n")
             graph = to_networkx(store)
-            names = _names(store)
-            owned = queries.ownership_graph(graph)
-            targets = sorted((n for n in owned if owned.in_degree(n) and not owned.out_degree(n)),
-                             key=lambda n: (-len(queries.owner_chains(graph, n)[0]), names[n]))
-            for target in targets[:3]:
-                chain = queries.owner_chains(graph, target)[0]
-                click.echo(f"$ corpgraph owners {names[target]!r}")
-                click.echo(f"{names[target]} <- " + " <- ".join(names[h['from']] for h in chain))
-                click.echo("\n".join(_hop_text(h, names) for h in chain) + "\n")
-            if targets:
-                top = queries.owner_chains(graph, targets[0])[0][-1]["from"]
-                hops = queries.ownership_paths(graph, top, targets[0])[0]
-                click.echo(f"$ corpgraph path {names[top]!r} {names[targets[0]]!r}")
-                click.echo(" -> ".join([names[hops[0]['from']]] + [names[h['to']] for h in hops]))
-                click.echo("\n".join(_hop_text(h, names) for h in hops) + "\n")
             page = write_html(graph, folder / "graph.html", title="corpgraph demo")
     click.echo(f"wrote {page}: open it in a browser (it works offline)")
 
@@ -451,7 +606,7 @@ def demo(ctx, out_dir):
 @cli.command()
 @click.option("--write", is_flag=True, help="Allow the query to change the database.")
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False),
-              help="Run the query in this .cypher file, e.g. cypher/competitors.cypher.")
+              help="Run the query in this .cypher file, e.g. cypher/touching_edges.cypher.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; the value is read as JSON when it parses (3, true, [1,2]), else as text.")
 @click.argument("query", required=False)
@@ -463,11 +618,11 @@ def cypher(ctx, write, query_file, params, query, as_json):
     \b
     Example:
       corpgraph cypher "MATCH (c:Company)-[r:ACQUIRED]->(t) RETURN c.name, t.name, r.date"
-      corpgraph cypher --file cypher/competitors.cypher --param id=alibaba
+      corpgraph cypher --file cypher/neighbourhood.cypher --param id=alibaba
     """
     if bool(query) == bool(query_file):
         raise click.UsageError("give either a QUERY or --file, not both")
-    text = Path(query_file).read_text("utf-8") if query_file else query
+    text = cypher_library.expand(Path(query_file).read_text("utf-8")) if query_file else query
     values = {}
     for item in params:
         key, sep, raw = item.partition("=")

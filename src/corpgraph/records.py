@@ -258,7 +258,8 @@ class Edge:
 
     ``status`` is the status of the most recent evidence (by article date, then ingest
     order); ``confidence`` the highest; attributes come from the most confident evidence
-    that states them.
+    that states them. ``since`` and ``ended`` are derived from the other ownership edges into
+    the same company, not read (see ``graph.store.derived_dates``).
     """
 
     head: str
@@ -273,6 +274,8 @@ class Edge:
     stake_pct: float | None = None
     seller: str | None = None
     role: str | None = None
+    since: str | None = None
+    ended: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -282,6 +285,17 @@ class Edge:
     def attributes(self) -> dict[str, object]:
         """The optional attributes that the text gave, without the empty ones."""
         return _given_attributes(self)
+
+    def ends(self) -> tuple[str, str]:
+        """(owner, owned) of an ownership edge: ACQUIRED and INVESTED_IN read forward,
+        SUBSIDIARY_OF and MERGED_INTO backward.
+
+        >>> Edge("kaola", RelationType.SUBSIDIARY_OF, "netease", Status.FORMER, 0.9).ends()
+        ('netease', 'kaola')
+        """
+        if self.type not in OWNERSHIP_EDGES:
+            raise ValidationError(f"{self.type.value} is not an ownership relation")
+        return (self.tail, self.head) if OWNERSHIP_EDGES[self.type] else (self.head, self.tail)
 
 
 @dataclass(frozen=True, slots=True)
