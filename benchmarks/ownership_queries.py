@@ -40,6 +40,7 @@ class Generated:
         self.rng = rng = random.Random(seed)
         self.n = companies
         self.edges: list[tuple[int, RelationType, int, dict]] = []
+        self.keys: set[tuple[int, RelationType, int]] = set()
         self.roots: list[int] = []
         self.children: dict[int, list[int]] = defaultdict(list)
         nxt = 0
@@ -85,6 +86,9 @@ class Generated:
         if rtype is RelationType.INVESTED_IN or rng.random() < 0.3:
             props["stake_pct"] = float(rng.choice([10, 20, 35, 51, 60, 75, 100]))
         head, tail = (owned, owner) if rtype is RelationType.SUBSIDIARY_OF else (owner, owned)
+        if (head, rtype, tail) in self.keys:
+            return
+        self.keys.add((head, rtype, tail))
         self.edges.append((head, rtype, tail, props))
         self.children[owner].append(owned)
 
@@ -106,7 +110,7 @@ def write_embedded(data: Generated, path: str) -> float:
         values = (fid(head), rtype.value, fid(tail), props["status"], props["confidence"], props.get("date"),
                   props.get("stake_pct"))
         db.execute("INSERT INTO relations (id, head, type, tail, status, confidence, date, stake_pct) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", (number, *values))
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (number, *values))
         db.execute("INSERT OR IGNORE INTO evidence (relation_id, article_id, sentence, start, end, status, confidence, "
                    "date, stake_pct) VALUES (?, 'gen', ?, ?, ?, ?, ?, ?, ?)",
                    (number, f"Firm {head} {rtype.value.lower()} Firm {tail}.", number, number + 1, *values[3:]))

@@ -68,6 +68,11 @@ def test_render_and_export(run, articles, tmp_path):
     out = tmp_path / "g.html"
     assert run("render", "-o", str(out)).exit_code == 0
     assert "vis-network" in out.read_text("utf-8") or "vis.Network" in out.read_text("utf-8")
+    narrow = run("render", "-o", str(out), "--around", "Quickpay", "--depth", "1", "--types", "SUBSIDIARY_OF,LEADS",
+                 "--path", "Vantor Systems", "Quickpay", "--max-nodes", "2")
+    assert narrow.exit_code == 0 and "(2 nodes, 1 edges)" in narrow.output
+    assert "left out 1 entities" in narrow.output  # CliRunner mixes stderr in
+    assert run("render", "--types", "BOUGHT").exit_code == 2
     data = json.loads(run("export").output)
     assert len(data["nodes"]) == json.loads(run("stats", "--json").output)["entities"]
     graphml = tmp_path / "g.graphml"

@@ -19,14 +19,14 @@ import click
 
 from corpgraph import __version__
 from corpgraph import cypher as cypher_library
-from corpgraph.errors import ConfigError, CorpgraphError, InputError
+from corpgraph.errors import ConfigError, CorpgraphError, InputError, NotFoundError
 from corpgraph.graph import export as exporting
 from corpgraph.graph import answers
 from corpgraph.graph.queries import DATE_PATTERN, Scope
 from corpgraph.graph import neo4j_server
 from corpgraph.graph.embedded import EmbeddedStore
 from corpgraph.graph.neo4j_store import DEFAULT_URI, Neo4jStore
-from corpgraph.graph.render import write_html
+from corpgraph.graph.render import select, write_html
 from corpgraph.graph.store import find_entity, to_networkx
 from corpgraph.loaders.extract import extract, to_gold_format
 from corpgraph.loaders.read import DEFAULT_MAX_BYTES, load
@@ -280,20 +280,25 @@ def show(ctx, name, as_json):
     _emit(data, as_json, "\n".join([head] + [_edge_text(i) for i in items]))
 
 
+def _check_date(ctx, param, value):
+    if value is not None and not DATE_PATTERN.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+as_of_option = click.option("--as-of", callback=_check_date, metavar="YYYY[-MM[-DD]]",
+                            help="Answer as things stood on this date.")
+min_confidence_option = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+                                     show_default=True, help="Ignore edges the extractor was less sure of.")
+
+
 def _scope_options(func):
     """--include-former/--include-planned/--include-rumored, --as-of and --min-confidence."""
-    def check_date(ctx, param, value):
-        if value is not None and not DATE_PATTERN.fullmatch(value):
-            raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-        return value
     options = [
         click.option("--include-former", is_flag=True, help="Count former edges too (sold units, past roles)."),
         click.option("--include-planned", is_flag=True, help="Count announced, agreed or pending deals too."),
         click.option("--include-rumored", is_flag=True, help="Count rumours and speculation too."),
-        click.option("--as-of", callback=check_date, metavar="YYYY[-MM[-DD]]",
-                     help="Answer as things stood on this date."),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-                     help="Ignore edges the extractor was less sure of."),
+        as_of_option, min_confidence_option,
     ]
     for option in reversed(options):
         func = option(func)
@@ -512,22 +517,60 @@ def timeline(ctx, name, as_json, **scope):
     _emit(found, as_json, "\n".join(lines) or f"nothing is known about {found['entity']} in this scope")
 
 
+def _types(ctx, param, value):
+    if not value:
+        return None
+    try:
+        return [RelationType.parse(t) for t in value.split(",") if t.strip()]
+    except CorpgraphError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="corpgraph.html",
               show_default=True, help="HTML file to write.")
+@click.option("--around", metavar="NAME", help="Only the entities within --depth hops of this one.")
+@click.option("--depth", type=click.IntRange(1, 10), default=2, show_default=True, help="Hops for --around.")
+@click.option("--types", callback=_types, metavar="TYPE,...", help="Only these relation types, e.g. ACQUIRED,MERGED_INTO.")
+@click.option("--path", "path_ends", nargs=2, metavar="FROM TO", help="Draw the ownership path between two companies in bold.")
+@click.option("--max-nodes", type=click.IntRange(1), default=2000, show_default=True,
+              help="Keep at most this many entities (the best connected); the page and stderr say what was left out.")
+@as_of_option
+@min_confidence_option
 @click.pass_context
-def render(ctx, output):
+def render(ctx, output, around, depth, types, path_ends, max_nodes, as_of, min_confidence):
     """Write the graph as one interactive HTML page that opens offline.
+
+    The page has a legend, tooltips with the evidence, a search box, a filter by relation
+    type and neighbourhood highlight on click. Every status is drawn (planned, former and
+    rumored edges dashed); --as-of and --min-confidence narrow it.
 
     \b
     Example:
       corpgraph render -o graph.html
+      corpgraph render -o kaola.html --around Kaola --depth 2 --as-of 2019-01
+      corpgraph render -o deals.html --types ACQUIRED,MERGED_INTO --path Alibaba "RT-Mart"
     """
     store = _store(ctx)
-    stats = store.stats()
-    written = write_html(to_networkx(store), output,
-                         title=f"corpgraph: {stats['entities']} entities, {stats['relations']} relations")
-    click.echo(f"wrote {written} ({stats['entities']} nodes, {stats['relations']} edges)")
+    scope = Scope(statuses=answers.EVERYTHING.statuses, as_of=as_of, min_confidence=min_confidence)
+    center = find_entity(store, around).id if around else None
+    path_edges, keep = [], [center] if center else []
+    if path_ends:
+        a, b = (find_entity(store, n) for n in path_ends)
+        found = answers.paths(store, a.id, b.id, scope)["paths"]
+        if not found:
+            raise NotFoundError(f"no ownership path between {a.name} and {b.name}",
+                                hint="try --include-former, or check the names with 'corpgraph path'")
+        path_edges = [(h["head_id"], h["type"], h["tail_id"]) for h in found[0]]
+        keep += [h[0] for h in path_edges] + [h[2] for h in path_edges]
+    graph, left = select(to_networkx(store), around=center, depth=depth, types=types, scope=scope,
+                         max_nodes=max_nodes, keep=tuple(keep))
+    title = f"corpgraph: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations"
+    written = write_html(graph, output, title=title, highlight=path_edges, left_out=left)
+    if left["nodes"]:
+        click.echo(f"left out {left['nodes']} entities and {left['edges']} relations beyond --max-nodes "
+                   f"{max_nodes}", err=True)
+    click.echo(f"wrote {written} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
 
 
 @cli.command()
