@@ -49,7 +49,7 @@ def select(graph: nx.MultiDiGraph, *, around: str | None = None, depth: int = 1,
     Edges are filtered by type and scope first; ``around`` keeps the entities within
     ``depth`` hops of one entity; ``max_nodes`` keeps ``keep`` and then the best connected.
 
-    >>> g = nx.MultiDiGraph(); g.add_edges_from([("a", "b"), ("b", "c"), ("c", "d")])
+    >>> g = nx.MultiDiGraph(); _ = g.add_edges_from([("a", "b"), ("b", "c"), ("c", "d")])
     >>> sub, left = select(g, around="a", depth=2)
     >>> sorted(sub), left
     (['a', 'b', 'c'], {'nodes': 0, 'edges': 0})
