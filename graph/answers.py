@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-from corpgraph.graph.queries import AFFIRMATIVE, Scope, edge_rank
+from corpgraph.graph.queries import Scope, edge_rank
 from corpgraph.records import OWNERSHIP_EDGES, Edge, RelationType, Status
 
 EVERYTHING = Scope(statuses=frozenset(s.value for s in Status))
@@ -82,16 +82,19 @@ def effective_stake(chain: list[Edge]) -> dict:
     return {"effective_stake_pct": product, "control": control, "unknown_stakes": unknown}
 
 
-def _owner_nodes(path: list[Edge]) -> tuple[str, ...]:
+def _owners_down(path: list[Edge]) -> tuple[str, ...]:
+    """The companies of an ownership path, from the top owner down."""
     return (path[0].ends()[0], *(e.ends()[1] for e in path))
 
 
-def _chain_nodes(chain: list[Edge], up: bool) -> tuple[str, ...]:
-    """The nodes of a chain read upward: for ownership from owned to owner, for
-    reporting from person to boss."""
-    if not up:
-        return (chain[0].head, *(e.tail for e in chain))
+def _owners_up(chain: list[Edge]) -> tuple[str, ...]:
+    """The companies of an owner chain, from the owned company up."""
     return (chain[0].ends()[1], *(e.ends()[0] for e in chain))
+
+
+def _bosses_up(chain: list[Edge]) -> tuple[str, ...]:
+    """The people of a reporting chain, from the person up."""
+    return (chain[0].head, *(e.tail for e in chain))
 
 
 def distinct_paths(paths: Iterable[list[Edge]], nodes_of) -> list[list[Edge]]:
@@ -109,8 +112,8 @@ def distinct_paths(paths: Iterable[list[Edge]], nodes_of) -> list[list[Edge]]:
 
 
 def evidence_dicts(edge: Edge) -> list[dict]:
-    return [{"sentence": e.sentence, "source": e.source, "article": e.article_id, "published": e.published}
-            for e in edge.evidence]
+    return [{"sentence": e.sentence, "source": e.source, "article": e.article_id, "published": e.published,
+             "span": [e.start, e.end]} for e in edge.evidence]
 
 
 def edge_dict(edge: Edge, names: dict[str, str]) -> dict:
@@ -173,7 +176,7 @@ def paths(store: Questions, source: str, target: str, scope: Scope = Scope(), *,
     found: list[list[Edge]] = []
     for start, end in ((source, target), (target, source)) if source != target else ():
         found = distinct_paths(store.ownership_paths(start, end, scope, max_depth=max_depth, all_paths=all_paths),
-                               _owner_nodes)
+                               _owners_down)
         if found:
             break
     found = found[:limit]
@@ -185,7 +188,7 @@ def paths(store: Questions, source: str, target: str, scope: Scope = Scope(), *,
 def owners(store: Questions, entity: str, scope: Scope = Scope(), *, max_depth: int = 50) -> dict:
     """The chains of owners of a company up to its ultimate owners, with effective stakes;
     where none counts, the ownership edges that were left out and why."""
-    chains = distinct_paths(store.owner_chains(entity, scope, max_depth=max_depth), lambda c: _chain_nodes(c, True))
+    chains = distinct_paths(store.owner_chains(entity, scope, max_depth=max_depth), _owners_up)
     left_out = []
     if not chains:
         for edge in store.touching_edges(entity, EVERYTHING, OWNERSHIP_EDGES):
@@ -212,7 +215,7 @@ def subsidiaries(store: Questions, entity: str, scope: Scope = Scope(), *, depth
 def chain(store: Questions, person: str, scope: Scope = Scope(), *, max_depth: int = 20) -> dict:
     """Whom a person reports to, up to the top, and what each person on the way leads."""
     chains = distinct_paths(store.reporting_chains(person, scope, max_depth=max_depth),
-                            lambda c: _chain_nodes(c, False))
+                            _bosses_up)
     people = {person} | _ids(e for c in chains for e in c)
     leads = {p: sorted(store.touching_edges(p, scope, [RelationType.LEADS]), key=lambda e: e.key) for p in people}
     leads = {p: [e for e in edges if e.head == p] for p, edges in leads.items()}
@@ -250,5 +253,5 @@ def timeline(store: Questions, entity: str, scope: Scope = Scope()) -> dict:
             "events": [edge_dict(e, names) for e in dated], "undated": [edge_dict(e, names) for e in undated]}
 
 
-__all__ = ["AFFIRMATIVE", "EVERYTHING", "Questions", "Scope", "chain", "competitors", "effective_stake",
+__all__ = ["EVERYTHING", "Questions", "Scope", "chain", "competitors", "effective_stake",
            "owners", "paths", "reports", "subsidiaries", "timeline"]

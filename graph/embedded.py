@@ -32,7 +32,7 @@ from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
 from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
-                               Extraction, IngestResult, Relation, RelationType, Status)
+                               Extraction, IngestResult, Relation, RelationType, Status, ownership_ends)
 
 SCHEMA_VERSION = 1
 _TYPES = ", ".join(f"'{t.value}'" for t in RelationType)
@@ -214,7 +214,7 @@ class EmbeddedStore:
             added_evidence += cursor.rowcount
             self._summarise(relation_id)
             if rel.type in OWNERSHIP_EDGES:
-                owned.add(head if OWNERSHIP_EDGES[rel.type] else tail)
+                owned.add(ownership_ends(head, rel.type, tail)[1])
         for entity_id in sorted(owned):
             self._derive_dates(entity_id)
         return IngestResult(article.id, article.source, True, added_entities, added_relations, added_evidence)

@@ -27,7 +27,7 @@ from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
 from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
-                               IngestResult, RelationType, Status)
+                               IngestResult, RelationType, Status, ownership_ends)
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
@@ -205,7 +205,7 @@ class Neo4jStore:
                              articles=[e["article"] for e in evidence])
                 updates.append({"head": head, "tail": tail, "props": props})
             tx.run(cypher.for_type("upsert_relations", rtype), rows=updates).consume()
-        owned = sorted({tail if not OWNERSHIP_EDGES[rtype] else head
+        owned = sorted({ownership_ends(head, rtype, tail)[1]
                         for rtype, pairs in by_type.items() if rtype in OWNERSHIP_EDGES for head, tail in pairs})
         if owned:
             into = [_edge(row) for row in tx.run(cypher.load("ownership_into"), ids=owned)]

@@ -218,14 +218,6 @@ def entities(ctx, etype, search, as_json):
           as_json, "\n".join(lines) or "no entities")
 
 
-def _edge_dict(edge, names: dict[str, str]) -> dict:
-    return {"head": names.get(edge.head, edge.head), "type": edge.type.value, "tail": names.get(edge.tail, edge.tail),
-            "status": edge.status.value, "confidence": edge.confidence,
-            **{k: names.get(v, v) if k == "seller" else v for k, v in edge.attributes().items()},
-            "evidence": [{"sentence": e.sentence, "source": e.source, "article": e.article_id,
-                          "span": [e.start, e.end]} for e in edge.evidence]}
-
-
 def _edge_text(item: dict) -> str:
     attrs = ", ".join(f"{k}={item[k]}" for k in ATTRIBUTE_NAMES if k in item)
     lines = [f"{item['head']} -[{item['type']}]-> {item['tail']}  ({item['status']}, confidence {item['confidence']}"
@@ -254,7 +246,7 @@ def relations(ctx, rtype, entity, as_json):
     store = _store(ctx)
     entity_id = find_entity(store, entity).id if entity else None
     names = _names(store)
-    items = [_edge_dict(e, names) for e in store.edges(type=RelationType.parse(rtype) if rtype else None,
+    items = [answers.edge_dict(e, names) for e in store.edges(type=RelationType.parse(rtype) if rtype else None,
                                                          entity_id=entity_id)]
     _emit(items, as_json, "\n".join(_edge_text(i) for i in items) or "no relations")
 
@@ -273,7 +265,7 @@ def show(ctx, name, as_json):
     store = _store(ctx)
     entity = find_entity(store, name)
     names = _names(store)
-    items = [_edge_dict(e, names) for e in store.edges(entity_id=entity.id)]
+    items = [answers.edge_dict(e, names) for e in store.edges(entity_id=entity.id)]
     data = {"id": entity.id, "name": entity.name, "type": entity.type.value, "aliases": list(entity.aliases),
             "relations": items}
     head = f"{entity.name} [{entity.type.value}]" + (f"  aka {', '.join(entity.aliases)}" if entity.aliases else "")

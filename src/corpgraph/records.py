@@ -95,6 +95,17 @@ OWNERSHIP_EDGES: dict[RelationType, bool] = {
 }
 
 
+def ownership_ends(head: str, rtype: RelationType, tail: str) -> tuple[str, str]:
+    """(owner, owned) of a stored ownership edge (head, type, tail).
+
+    >>> ownership_ends("kaola", RelationType.SUBSIDIARY_OF, "netease")
+    ('netease', 'kaola')
+    """
+    if rtype not in OWNERSHIP_EDGES:
+        raise ValidationError(f"{RelationType(rtype).value} is not an ownership relation")
+    return (tail, head) if OWNERSHIP_EDGES[rtype] else (head, tail)
+
+
 class Status(str, enum.Enum):
     CURRENT = "current"
     COMPLETED = "completed"
@@ -293,9 +304,7 @@ class Edge:
         >>> Edge("kaola", RelationType.SUBSIDIARY_OF, "netease", Status.FORMER, 0.9).ends()
         ('netease', 'kaola')
         """
-        if self.type not in OWNERSHIP_EDGES:
-            raise ValidationError(f"{self.type.value} is not an ownership relation")
-        return (self.tail, self.head) if OWNERSHIP_EDGES[self.type] else (self.head, self.tail)
+        return ownership_ends(self.head, self.type, self.tail)
 
 
 @dataclass(frozen=True, slots=True)
