@@ -6,8 +6,10 @@ Bootstrap from a CDN even in ``in_line`` mode, and shows node titles as HTML onc
 contains ``href``. Here article text only travels as JSON data inside a
 ``<script type="application/json">`` block (``<``, ``>`` and ``&`` written as ``\\u`` escapes)
 and reaches the DOM as text. The page has a legend, a search box, a filter by relation
-type, neighbourhood highlight on click and tooltips with the evidence. Big graphs stabilise
-in a bounded number of steps, after which physics stops (see docs/benchmarks.md).
+type, neighbourhood highlight on click and tooltips with the evidence. Small graphs settle
+with the browser's physics; big ones (more than ``BIG`` nodes) arrive with positions from
+:func:`corpgraph.graph.layout.radial_layout` and physics off, so they are still from the
+first frame (see docs/benchmarks.md).
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph(); g.add_node("a", name="Acme <b>", type="Company")
@@ -30,6 +32,7 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
+from corpgraph.graph.layout import radial_layout
 from corpgraph.graph.queries import Scope
 from corpgraph.records import RelationType
 
@@ -37,7 +40,7 @@ TYPE_COLOURS = {"ACQUIRED": "#d62728", "MERGED_INTO": "#9467bd", "REPORTS_TO": "
                 "COMPETES_WITH": "#ff7f0e", "SUBSIDIARY_OF": "#1f77b4", "INVESTED_IN": "#2ca02c",
                 "LEADS": "#e377c2", "WORKS_FOR": "#7f7f7f", "FOUNDED": "#17becf"}
 NODE_STYLE = {"Company": {"color": "#4e79a7", "shape": "dot"}, "Person": {"color": "#f28e2b", "shape": "diamond"}}
-BIG = 300  # nodes; above this the layout is cheaper (no improvedLayout, straight edges, no edge labels)
+BIG = 300  # nodes; above this: positions from Python, no physics, straight edges, no edge labels
 VIS = "lib/vis-9.1.2"
 
 
@@ -118,14 +121,16 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "corpgraph", highlight: 
     big = graph.number_of_nodes() > BIG
     net = Network(height="100%", width="100%", directed=True)
     degrees = dict(graph.degree())
+    positions = radial_layout(graph) if big else {}
     for node, data in graph.nodes(data=True):
         kind = data.get("type") or "Company"
         style = NODE_STYLE.get(kind, NODE_STYLE["Company"])
         names = [str(data.get("name", node)), *(data.get("aliases") or [])]
         tooltip = f"{names[0]} ({kind})" + (f"\nalso: {', '.join(names[1:])}" if len(names) > 1 else "") + \
             f"\n{degrees.get(node, 0)} relation(s)"
+        place = dict(zip("xy", positions[node])) if big else {}
         net.add_node(str(node), label=names[0], title=tooltip, size=10 + 3 * min(degrees.get(node, 0), 12),
-                     names=names, kind=kind, **style)
+                     names=names, kind=kind, **place, **style)
     on_path = set(highlight)
     counts: Counter[str] = Counter()
     for number, (head, tail, key, data) in enumerate(graph.edges(keys=True, data=True)):
@@ -138,9 +143,10 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "corpgraph", highlight: 
                      dashes=data.get("status") not in ("current", "completed"),
                      arrows="" if rtype == RelationType.COMPETES_WITH.value else "to")
     options = {
-        "physics": {"enabled": True, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "damping": 0.4},
-                    "stabilization": {"enabled": True, "iterations": 150 if big else 400, "updateInterval": 50}},
+        "physics": {"enabled": False} if big else {
+            "enabled": True, "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "damping": 0.4},
+            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50}},
         "layout": {"improvedLayout": not big},
         "edges": {"smooth": False if big else {"type": "dynamic"}, "font": {"size": 10, "align": "middle"}},
         "nodes": {"font": {"size": 14}},

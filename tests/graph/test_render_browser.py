@@ -6,6 +6,7 @@ import networkx as nx
 import pytest
 
 from corpgraph.graph.embedded import EmbeddedStore
+from corpgraph.graph.layout import radial_layout
 from corpgraph.graph.render import write_html
 from corpgraph.graph.store import to_networkx
 from corpgraph.loaders.extract import extract
@@ -109,7 +110,12 @@ def test_big_graph_becomes_stable_and_interactive(tmp_path, open_page, artifacts
                      confidence=0.8, evidence=())
     page = open_page(write_html(big, tmp_path / "big.html", title="big"))
     assert page.js(DRAWN) == [5000, 10000]
-    assert page.js("corpgraph.network.physics.physicsEnabled") is False  # stopped after bounded stabilisation
+    # laid out in Python: the browser draws the given positions and never runs physics
+    assert page.js("corpgraph.network.physics.physicsEnabled") is False
+    expected = radial_layout(big)
+    drawn = page.js("corpgraph.network.getPositions(['c0', 'c4321', 'c4999'])")
+    assert sorted(drawn) == ["c0", "c4321", "c4999"]
+    assert all(abs(drawn[k]["x"] - expected[k][0]) <= 1 and abs(drawn[k]["y"] - expected[k][1]) <= 1 for k in drawn)
     assert page.js("corpgraph.find('Company 4321')") == "c4321"
     page.page.screenshot(path=str(artifacts / "big-page.png"))
     assert page.blocked == [] and page.errors == []
