@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 
-from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, NotificationMinimumSeverity, unit_of_work
 from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, DatabaseUnavailable, DriverError,
                               Neo4jError, ServiceUnavailable, SessionExpired)
 
@@ -32,8 +32,11 @@ from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, E
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
 
-def translate(error: Exception, uri: str, database: str) -> StoreError:
+def translate(error: Exception, uri: str, database: str, timeout: float | None = None) -> StoreError:
     """One clear message for a driver error; never the password."""
+    if isinstance(error, Neo4jError) and error.code and "TransactionTimedOut" in error.code:
+        return StoreError(f"Neo4j at {uri} stopped the transaction after the {timeout or 0:g}-second limit",
+                          hint="narrow the query, or raise the limit with --neo4j-timeout / NEO4J_TIMEOUT")
     if isinstance(error, AuthError):
         return StoreError(f"Neo4j at {uri} refused the user name or password",
                           hint="set NEO4J_USER and NEO4J_PASSWORD to a valid login")
@@ -86,8 +89,8 @@ class Neo4jStore:
     """A store on a Neo4j server. ``password`` comes from the environment or a prompt, never argv."""
 
     def __init__(self, uri: str = DEFAULT_URI, *, user: str = "neo4j", password: str | None = None,
-                 database: str = "neo4j", timeout: float = 30.0) -> None:
-        self.uri, self.database = uri, database
+                 database: str = "neo4j", timeout: float = 60.0) -> None:
+        self.uri, self.database, self.timeout = uri, database, timeout
         try:
             # notifications off: warnings such as 'relationship type does not exist' on an
             # empty database would otherwise reach stderr through logging
@@ -98,7 +101,7 @@ class Neo4jStore:
             self._create_schema()
         except (DriverError, Neo4jError, OSError) as exc:
             self._close_quietly()
-            raise translate(exc, uri, database) from None
+            raise translate(exc, uri, database, timeout) from None
 
     def _create_schema(self) -> None:
         """Constraints and indexes; another client creating them at the same moment is fine."""
@@ -118,6 +121,10 @@ class Neo4jStore:
                 else:
                     raise StoreError("could not create the Neo4j schema: the database stayed locked",
                                      hint="run the same command again")
+
+    def _limited(self, work):
+        """A transaction function the server stops after ``timeout`` seconds."""
+        return unit_of_work(timeout=self.timeout)(work)
 
     def _session(self, **kwargs):
         return self._driver.session(database=self.database, **kwargs)
@@ -139,9 +146,10 @@ class Neo4jStore:
     def _read(self, name: str, **params) -> list[dict]:
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(lambda tx: [r.data() for r in tx.run(cypher.load(name), **params)])
+                return session.execute_read(self._limited(lambda tx: [r.data() for r in tx.run(cypher.load(name),
+                                                                                                   **params)]))
         except (DriverError, Neo4jError, OSError) as exc:
-            raise translate(exc, self.uri, self.database) from None
+            raise translate(exc, self.uri, self.database, self.timeout) from None
 
     # -- writing ---------------------------------------------------------------------
     def ingest(self, extraction: Extraction) -> IngestResult:
@@ -149,12 +157,17 @@ class Neo4jStore:
         extraction.validate()
         try:
             with self._session() as session:
-                return session.execute_write(self._ingest, extraction)
+                return session.execute_write(self._limited(self._ingest), extraction)
         except (DriverError, Neo4jError, OSError) as exc:
-            raise translate(exc, self.uri, self.database) from None
+            raise translate(exc, self.uri, self.database, self.timeout) from None
 
     def _ingest(self, tx: ManagedTransaction, extraction: Extraction) -> IngestResult:
         article = extraction.article
+        # Locks first: a concurrent ingest resolving the same names (or storing the same
+        # article) waits here and then sees what this one committed, as if run one after
+        # the other.
+        prefixes = sorted({name_key(n)[:2] for e in extraction.entities for n in e.names()})
+        tx.run(cypher.load("lock_names"), prefixes=prefixes).consume()
         if tx.run(cypher.load("article_exists"), id=article.id).single()["stored"]:
             return IngestResult(article.id, article.source, new=False)
         seq = time.time_ns()
@@ -288,7 +301,7 @@ class Neo4jStore:
             return list(result.keys()), [record.data() for record in result]
         try:
             with self._session(default_access_mode=None if write else READ_ACCESS) as session:
-                return (session.execute_write if write else session.execute_read)(work)
+                return (session.execute_write if write else session.execute_read)(self._limited(work))
         except Neo4jError as exc:
             if exc.code and ("ForbiddenDueToTransactionType" in exc.code or "AccessMode" in exc.code
                              or "Forbidden" in exc.code):
@@ -297,9 +310,9 @@ class Neo4jStore:
             if exc.code and "Statement" in exc.code:
                 raise StoreError(f"Neo4j rejected the query: {exc.message}",
                                  hint="check the Cypher syntax and the --param values") from None
-            raise translate(exc, self.uri, self.database) from None
+            raise translate(exc, self.uri, self.database, self.timeout) from None
         except (DriverError, OSError) as exc:
-            raise translate(exc, self.uri, self.database) from None
+            raise translate(exc, self.uri, self.database, self.timeout) from None
 
     def wipe(self) -> None:
         """Delete every node and relationship of the database (tests and benchmarks only)."""

@@ -158,10 +158,9 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_bracketed_aliases(mentions, text, groups, types)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
-    for a_pos, a in enumerate(roots):
-        for b in roots[a_pos + 1:]:
-            if types[a] == types[b] and groups.find(a) != groups.find(b) and similar_names(names[a], names[b]):
-                groups.union(a, b)
+    for a, b in _near_pairs(roots, keys):
+        if types[a] == types[b] and groups.find(a) != groups.find(b) and similar_names(names[a], names[b]):
+            groups.union(a, b)
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -181,6 +180,29 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         entities.append(Entity(id=entity_id, name=canonical, type=etype, aliases=aliases))
         id_of_root[root] = entity_id
     return entities, [id_of_root[groups.find(i)] for i in range(len(mentions))]
+
+
+def _near_pairs(indices: Sequence[int], keys: Sequence[str]) -> list[tuple[int, int]]:
+    """The pairs of ``indices`` whose keys could be within two edits of each other, found
+    through shared deletion variants (the symmetric-delete method) in place of comparing
+    every pair: an article listing 10,000 companies stays linear.
+
+    >>> sorted(_near_pairs([0, 1, 2], ["netease kaola", "netease koala", "tmall"]))
+    [(0, 1)]
+    """
+    by_variant: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        key = keys[i]
+        if len(key) < 5 or any(c.isdigit() for c in key):  # similar_names never joins these
+            continue
+        variants = {key}
+        for _ in range(2):
+            variants |= {v[:p] + v[p + 1:] for v in variants for p in range(len(v))}
+        for variant in variants:
+            by_variant[variant].append(i)
+    pairs = {(a, b) for group in by_variant.values() if len(group) > 1
+             for pos, a in enumerate(group) for b in group[pos + 1:]}
+    return sorted(pairs)
 
 
 def _join_bracketed_aliases(mentions: Sequence[Mention], text: str, groups: _Clusters,
@@ -225,6 +247,9 @@ def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[Ent
 
 def _canonical(indices: Sequence[int], names: Sequence[str], etype: EntityType) -> str:
     counts = Counter(names[i] for i in indices)
+    first = {}
+    for i in sorted(indices):
+        first.setdefault(names[i], i)
     if etype is EntityType.PERSON:
-        return max(counts, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
-    return max(counts, key=lambda n: (counts[n], -len(n), -names.index(n)))
+        return max(counts, key=lambda n: (len(n.split()), counts[n], -first[n]))
+    return max(counts, key=lambda n: (counts[n], -len(n), -first[n]))

@@ -89,9 +89,11 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
         found = index.ids_with_key(key, entity.type)
         if found:
             return found[0], False
-    for entity_id, stored_name in index.names_with_prefix(name_key(entity.name)[:2], entity.type):
-        if any(similar_names(stored_name, n) for n in entity.names()):
-            return entity_id, False
+    key = name_key(entity.name)
+    if len(key) >= 5 and not any(c.isdigit() for c in key):  # else similar_names would say no to all
+        for entity_id, stored_name in index.names_with_prefix(key[:2], entity.type):
+            if any(similar_names(stored_name, n) for n in entity.names()):
+                return entity_id, False
     base = candidate = slug(entity.name)
     number = 2
     while index.id_taken(candidate):

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -175,17 +176,31 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
+def _regular_file(path: Path) -> None:
+    """Refuse pipes, sockets and devices before opening them: opening a FIFO blocks."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})",
+                         hint="check that the file exists and is readable") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory", hint="give the folder itself, not as a file")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file (a pipe, socket or device)",
+                         hint="copy the article into a file, or pipe it to 'corpgraph ingest -'")
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    _regular_file(path)
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError:
         raise InputError(f"{path}: permission denied",
                          hint="make the file readable (chmod +r) or leave it out") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror})",
+                         hint="check that the file exists and is readable") from None
     if len(data) > max_bytes:
         raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit for one article",
                          hint="split it, or raise the limit with --max-article-bytes")
@@ -210,14 +225,22 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
 
 def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Article | InputError]:
     try:
+        _regular_file(path)
         handle = path.open("rb")
+    except InputError as exc:
+        yield exc
+        return
     except OSError as exc:
-        yield InputError(f"{path}: cannot read ({exc.strerror})")
+        yield InputError(f"{path}: cannot read ({exc.strerror})", hint="check that the file exists and is readable")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while raw := handle.readline(max_bytes + 1):  # bounded: a long line is never read whole
+            number += 1
             where = f"{path}:{number}"
             if len(raw) > max_bytes:
+                while raw and not raw.endswith(b"\n"):
+                    raw = handle.readline(1 << 20)
                 yield InputError(f"{where}: line longer than the {max_bytes:,}-byte limit for one article",
                                  hint="split it, or raise the limit with --max-article-bytes")
                 continue
@@ -232,14 +255,25 @@ def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Article | InputError]
                 yield item
 
 
-def iter_files(path: Path) -> Iterator[Path]:
-    """Readable article files under a folder, in a stable order, walked lazily."""
-    for root, dirs, files in os.walk(path, onerror=None):
+def iter_files(path: Path) -> Iterator[Path | InputError]:
+    """Readable article files under a folder, in a stable order, walked lazily; a
+    sub-folder that cannot be listed comes as an InputError in its place."""
+    unlisted: list[OSError] = []
+
+    def problems() -> Iterator[InputError]:
+        while unlisted:
+            failed = unlisted.pop(0)
+            yield InputError(f"{failed.filename}: cannot list this folder ({failed.strerror})",
+                             hint="make it readable (chmod +rx) or leave it out")
+
+    for root, dirs, files in os.walk(path, onerror=unlisted.append):
+        yield from problems()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             candidate = Path(root) / name
             if not name.startswith(".") and candidate.suffix.lower() in READABLE_SUFFIXES:
                 yield candidate
+    yield from problems()
 
 
 def load(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -271,7 +305,10 @@ def load(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYT
             found = False
             for file in iter_files(path):
                 found = True
-                yield from read_file(file, max_bytes=max_bytes)
+                if isinstance(file, InputError):
+                    yield file
+                else:
+                    yield from read_file(file, max_bytes=max_bytes)
             if not found:
                 yield InputError(f"{path}: no .txt, .html or .jsonl files in this folder",
                                  hint="point corpgraph at a folder of articles")

@@ -11,11 +11,12 @@ a confidence from its rule.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -158,22 +159,21 @@ class _Token:
     entity: str | None
 
 
-def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+@lru_cache(maxsize=1)
+def _anaphora_matcher() -> PhraseMatcher:
+    """'the company', 'the group', 'he', 'she': words that point back at a named entity."""
     lex = lexicon()
-    spans = []
+    matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
+    matcher.add(ORGREF, [nlp().make_doc(p) for p in lex.phrases["org_anaphora"]])
+    matcher.add(PERREF, [nlp().make_doc(p) for p in lex.phrases["person_anaphora"] if p in ("he", "she")])
+    return matcher
+
+
+def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     busy = {i for span in taken for i in range(span.start, span.end)}
-    phrases = [(p.split(), ORGREF) for p in lex.phrases["org_anaphora"]] + \
-              [(p.split(), PERREF) for p in lex.phrases["person_anaphora"] if p in ("he", "she")]
-    i = 0
-    while i < len(doc):
-        for words, label in phrases:
-            j = i + len(words)
-            if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words and not busy & set(range(i, j)):
-                spans.append(Span(doc, i, j, label=label))
-                i = j - 1
-                break
-        i += 1
-    return spans
+    found = [span for span in _anaphora_matcher()(doc, as_spans=True)
+             if not busy.intersection(range(span.start, span.end))]
+    return sorted(filter_spans(found), key=lambda span: span.start)
 
 
 def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
@@ -193,12 +193,14 @@ def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
     doc.ents = spans
     tokens: dict[int, _Token] = {}
     busy = {i for span in spans for i in range(span.start, span.end)}
-    with doc.retokenize() as retokenizer:
-        for span in spans:
-            if len(span) > 1:
+    # merged from the end in small batches: spaCy's retokenizer slows down with the number
+    # of spans in one batch, and merging later tokens never moves earlier ones
+    merges = sorted([span for span in spans if len(span) > 1] + _hyphenated_words(doc, busy),
+                    key=lambda span: -span.start)
+    for batch in range(0, len(merges), 500):
+        with doc.retokenize() as retokenizer:
+            for span in merges[batch:batch + 500]:
                 retokenizer.merge(span)
-        for span in _hyphenated_words(doc, busy):
-            retokenizer.merge(span)
     for ent in doc.ents:
         original = spans[len(tokens)]
         tokens[ent.start] = _Token(ent.label_, span_entity.get((original.start, original.end)))
@@ -238,9 +240,14 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     resolver = _Salience(doc, tokens, sentences, sentence_of)
     dates_cache: dict[int, list] = {}
     found: dict[tuple, Relation] = {}
-    for match_id, start, end, alignment in matcher(doc, with_alignments=True):
-        if sentence_of.get(start) != sentence_of.get(end - 1):
-            continue
+    # one sentence at a time: relations never cross a sentence, and the matcher's partial
+    # matches would otherwise pile up over a long article (quadratic time)
+    # and only where a rule could fill both ends: a sentence naming two entities or pointers
+    named = Counter(sentence_of[i] for i in tokens)
+    matches = ((match_id, sent.start + start, sent.start + end, alignment)
+               for number, sent in enumerate(sentences) if named[number] >= 2
+               for match_id, start, end, alignment in matcher(sent, with_alignments=True))
+    for match_id, start, end, alignment in matches:
         rule = by_key[match_id]
         slots: dict[str, list[int]] = {"h": [], "t": [], "s": []}
         role_words: list[str] = []

@@ -101,3 +101,12 @@ def test_connection_problems_give_one_line_and_keep_the_password_secret(run, neo
     assert missing.returncode == 1 and "no database named 'nosuchdb'" in missing.stderr
     for result in (wrong, down, missing, run("--help"), run("cypher", "--help")):
         assert neo4j_server.password not in result.stdout + result.stderr
+
+
+def test_a_query_past_the_time_limit_is_stopped_with_one_line(run):
+    endless = "UNWIND range(1, 10000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n"
+    result = run("--store", "neo4j", "--neo4j-timeout", "2", "cypher", endless)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "stopped the transaction after the 2-second limit" in result.stderr
+    assert "--neo4j-timeout" in result.stderr and "Traceback" not in result.stderr
+    assert run("--store", "neo4j", "--neo4j-timeout", "2", "stats").returncode == 0  # the server is fine

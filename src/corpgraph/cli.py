@@ -63,7 +63,7 @@ def _neo4j(ctx: click.Context) -> Neo4jStore:
     if password is None and sys.stdin.isatty():
         password = click.prompt("Neo4j password", hide_input=True, err=True)
     store = Neo4jStore(ctx.obj["neo4j_uri"], user=os.environ.get("NEO4J_USER", "neo4j"), password=password,
-                       database=os.environ.get("NEO4J_DATABASE", "neo4j"))
+                       database=os.environ.get("NEO4J_DATABASE", "neo4j"), timeout=ctx.obj["neo4j_timeout"])
     ctx.call_on_close(store.close)
     return store
 
@@ -92,10 +92,13 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
               help="Neo4j Bolt URI (or set NEO4J_URI). The user, password and database come from "
                    "NEO4J_USER, NEO4J_PASSWORD (else a prompt) and NEO4J_DATABASE.")
+@click.option("--neo4j-timeout", envvar="NEO4J_TIMEOUT", type=click.FloatRange(min=0.1), default=60.0,
+              show_default=True, help="Seconds Neo4j may spend on one transaction, and to connect (or set "
+                                      "NEO4J_TIMEOUT).")
 @click.option("-v", "--verbose", is_flag=True, help="Log driver retries and other details to stderr.")
 @click.version_option(__version__, prog_name="corpgraph")
 @click.pass_context
-def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str, verbose: bool) -> None:
+def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str, neo4j_timeout: float, verbose: bool) -> None:
     """Turn news articles into a graph of corporate relationships.
 
     \b
@@ -106,7 +109,7 @@ def cli(ctx: click.Context, db: str, backend: str, neo4j_uri: str, verbose: bool
       corpgraph --store neo4j ingest articles/
     """
     ctx.ensure_object(dict)
-    ctx.obj.update(db=db, backend=backend, neo4j_uri=neo4j_uri)
+    ctx.obj.update(db=db, backend=backend, neo4j_uri=neo4j_uri, neo4j_timeout=neo4j_timeout)
     # The driver logs each retry as a warning; a user sees one line when it finally fails.
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("neo4j").setLevel(logging.INFO if verbose else logging.CRITICAL)

@@ -126,3 +126,23 @@ def test_a_failed_start_leaves_no_server_running(own_server):
     time.sleep(1)
     leftover = subprocess.run(["pgrep", "-f", f"--home-dir={home.resolve()}"], capture_output=True, text=True)
     assert leftover.stdout == "" and neo4j_server.status(home) is None
+
+
+def test_a_frozen_server_times_out_with_one_line(own_server, tmp_path):
+    """A server that accepts connections but never answers (SIGSTOP): the command gives up
+    after --neo4j-timeout with one line, instead of hanging."""
+    import signal
+
+    home, info = own_server
+    os.kill(info.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        result = subprocess.run([sys.executable, "-m", "corpgraph", "--store", "neo4j", "--neo4j", info.uri,
+                                 "--neo4j-timeout", "3", "stats"], capture_output=True, text=True, timeout=120,
+                                stdin=subprocess.DEVNULL, cwd=tmp_path)
+        waited = time.monotonic() - started
+    finally:
+        os.kill(info.pid, signal.SIGCONT)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"error: cannot reach Neo4j at {info.uri}") and "Traceback" not in result.stderr
+    assert waited < 100  # gave up on its own, long before the subprocess limit
