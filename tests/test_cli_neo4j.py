@@ -99,8 +99,26 @@ def test_connection_problems_give_one_line_and_keep_the_password_secret(run, neo
     assert down.returncode == 1 and down.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:9")
     missing = run("--store", "neo4j", "stats", NEO4J_DATABASE="nosuchdb")
     assert missing.returncode == 1 and "no database named 'nosuchdb'" in missing.stderr
-    for result in (wrong, down, missing, run("--help"), run("cypher", "--help")):
+    verbose = run("-v", "--store", "neo4j", "stats", NEO4J_PASSWORD="not-the-password-either")
+    assert verbose.returncode == 1 and "not-the-password-either" not in verbose.stdout + verbose.stderr
+    for result in (wrong, down, missing, verbose, run("--help"), run("cypher", "--help")):
         assert neo4j_server.password not in result.stdout + result.stderr
+
+
+def test_the_password_is_in_no_process_arguments(run, neo4j_server):
+    """The server was started and its password set over Bolt; no command line holds it."""
+    from pathlib import Path
+
+    assert run("--store", "neo4j", "stats").returncode == 0
+    seen = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            arguments = cmdline.read_bytes()
+        except OSError:  # the process ended meanwhile
+            continue
+        seen += 1
+        assert neo4j_server.password.encode() not in arguments, cmdline
+    assert seen > 1 and neo4j_server.pid > 0
 
 
 def test_a_query_past_the_time_limit_is_stopped_with_one_line(run):
