@@ -1,5 +1,7 @@
+import os
 import io
 
+import os
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +117,21 @@ def test_any_bytes_give_an_article_or_an_input_error(tmp_path_factory, data):
     path.write_bytes(data)
     for item in load([str(path)]):
         assert isinstance(item, InputError) or item.text.strip()
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Vantor Systems acquired Bluefin Analytics.", "utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Quickpay acquired Loop Labs.", "utf-8")
+    (tmp_path / "z.txt").write_text("Harbor Capital acquired Nimbus Foods.", "utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # what a folder without read permission gives, even under root
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(load([str(tmp_path)]))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert [i.source.rsplit("/", 1)[-1] for i in items if not isinstance(i, InputError)] == ["a.txt", "z.txt"]
+    assert errors == [f"{tmp_path / 'locked'}: cannot list this folder (Permission denied)"]
