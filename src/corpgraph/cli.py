@@ -28,6 +28,7 @@ from corpgraph.graph.embedded import EmbeddedStore
 from corpgraph.graph.neo4j_store import DEFAULT_URI, Neo4jStore
 from corpgraph.graph.render import select, write_html
 from corpgraph.graph.store import find_entity, to_networkx
+from corpgraph.loaders import evaluate
 from corpgraph.loaders.extract import extract, to_gold_format
 from corpgraph.loaders.read import DEFAULT_MAX_BYTES, load
 from corpgraph.records import ATTRIBUTE_NAMES, EntityType, RelationType
@@ -198,6 +199,40 @@ def extract_command(ctx, paths, on_error, max_article_bytes, as_json, min_confid
     errors: list[str] = []
     for article in _read_articles(paths, max_article_bytes, on_error, errors):
         click.echo(json.dumps(to_gold_format(extract(article), min_confidence=min_confidence), ensure_ascii=False))
+    if errors:
+        ctx.exit(1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop weaker relations first.")
+@click.option("--show-errors", is_flag=True, help="List every miss (FN) and false hit (FP) with its sentence.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse articles larger than this.")
+@json_option
+@click.pass_context
+def eval_command(ctx, gold, articles, min_confidence, show_errors, max_article_bytes, as_json):
+    """Extract ARTICLES and score them against the GOLD annotations (a folder of
+    <article>.json files, graph-model.md): P/R/F1 per relation type, entities and
+    attributes, the same table as shared/eval/score.py.
+
+    \b
+    Example:
+      corpgraph eval ../shared/gold/seeds ../shared/articles/seeds --show-errors
+    """
+    gold_docs = evaluate.load_gold(gold)
+    errors: list[str] = []
+    predicted = {}
+    for article in _read_articles(articles, max_article_bytes, "skip", errors):
+        document = to_gold_format(extract(article), min_confidence=min_confidence)
+        predicted[document["article"]] = document
+    result = evaluate.score(gold_docs, predicted)
+    missing = sorted(set(gold_docs) - set(predicted))
+    if missing:
+        click.echo(f"warning: no article read for {len(missing)} gold file(s), scored as missed: "
+                   + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""), err=True)
+    click.echo(json.dumps(result.summary()) if as_json else result.table(show_errors=show_errors))
     if errors:
         ctx.exit(1)
 
