@@ -366,7 +366,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: 
     descriptors = lexicon()["descriptor_nouns"]
     for slot in ("h", "t"):
         for i in slots[slot]:
-            if _is_modifier(doc, i) and (not loose or doc[i + 1].lower_ not in descriptors):
+            # a name that describes the next noun fills a slot only in a loose rule, and only
+            # when that noun is a descriptor or the rule itself matched it ('Acme founder X')
+            if _is_modifier(doc, i) and (not loose or (doc[i + 1].lower_ not in descriptors and i + 1 >= end)):
                 return []
             if not loose and _is_owner(doc, i, end) and slot == "t":
                 return []

@@ -23,8 +23,8 @@ def test_seed_scores_stay_above_their_floors(seeds, shared, tmp_path):
     micro = summary["micro"]
     assert summary["articles"] == 5
     assert micro["precision"] >= 0.95, micro
-    assert micro["recall"] >= 0.72, micro
-    assert micro["f1"] >= 0.82, micro
+    assert micro["recall"] >= 0.77, micro
+    assert micro["f1"] >= 0.86, micro
     assert summary["entities"]["f1"] >= 0.90, summary["entities"]
     status = summary["attributes"]["status"]
-    assert status["correct"] / status["of"] >= 0.85, status
+    assert status["correct"] / status["of"] >= 0.88, status

@@ -127,6 +127,16 @@ def test_founders_and_launches():
     assert not any(h == "Shoply" and r == "FOUNDED" for h, r, _, _ in got)
 
 
+def test_a_name_before_the_role_word_the_rule_matched():
+    # the company describes 'founder'/'engineer', and the rule itself consumed that word
+    assert ("Tom Brandt", "FOUNDED", "Vantor Systems", "completed") in \
+        triples("In 2010, Vantor Systems founder Tom Brandt spoke about Quickpay.")
+    assert ("Maria Lopez", "WORKS_FOR", "Vantor Systems", "current") in \
+        triples("Maria Lopez, a senior Vantor Systems engineer, left early.")
+    # a name describing a noun that no rule matched fills no slot
+    assert triples("A Vantor Systems engineer said that Quickpay was fine.") == set()
+
+
 def test_employment():
     assert ("Zhou Min", "WORKS_FOR", "Kestrel", "current") in triples("Zhou Min, a senior Kestrel engineer, spoke.")
     assert ("Zhou Min", "WORKS_FOR", "Kestrel", "completed") not in triples("Zhou Min, a senior Kestrel engineer, spoke.")
