@@ -250,15 +250,15 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     for match_id, start, end, alignment in matches:
         rule = by_key[match_id]
         slots: dict[str, list[int]] = {"h": [], "t": [], "s": []}
-        role_words: list[str] = []
+        role_tokens: list[int] = []
         for offset, position in enumerate(alignment):
             i = start + offset
             if position in rule.slots:
                 slots[rule.slots[position]].append(i)
-            if position in rule.role_positions and rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
-                role_words.append(doc[i].text)
+            if position in rule.role_positions:
+                role_tokens.append(i)
         sent = sentences[sentence_of[start]]
-        for relation in _relations_from_match(doc, rule, slots, role_words, start, end, sent, tokens,
+        for relation in _relations_from_match(doc, rule, slots, role_tokens, start, end, sent, tokens,
                                               types, resolver, article, dates_cache):
             key = relation.key
             if key not in found or relation.confidence > found[key].confidence:
@@ -360,9 +360,11 @@ def _is_owner(doc: Doc, i: int, end: int) -> bool:
     return nxt < len(doc) and nxt >= end and doc[nxt].lower_ in POSSESSIVES
 
 
-def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: Span, tokens, types,
+def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
                           resolver: _Salience, article: Article, dates_cache) -> list[Relation]:
     loose = rule.option("loose") is not None
+    role_words = [doc[i].text for i in role_tokens] \
+        if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
     descriptors = lexicon()["descriptor_nouns"]
     for slot in ("h", "t"):
         for i in slots[slot]:
@@ -423,7 +425,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_words, start, end, sent: 
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
 
-    lowered = [_status_word(doc, i, tokens) for i in range(max(sent.start, start - 5), end)]
+    window = range(max(sent.start, start - 5), end)
+    lowered = [_status_word(doc, i, tokens) for i in window]
+    for offset, i in enumerate(window):
+        if _describes_another_role(doc, i, end, set(role_tokens)):
+            lowered[offset] = "<other role>"
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
@@ -464,6 +470,23 @@ def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> 
         if doc[i].lower_ == "from" and i + 1 in tokens and tokens[i + 1].label == ORG:
             return tokens[i + 1].entity
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(phrase.split()[-1] for key in ("lead_roles", "staff_roles", "subordinate_roles")
+                     for phrase in lex[key])
+
+
+def _describes_another_role(doc: Doc, i: int, end: int, own_roles: set[int]) -> bool:
+    """'Lee, a former assistant of Acme CEO Kim, was named Beta's CEO': this 'former'
+    describes the assistant, a role that is not the relation's own (``own_roles``, the
+    role words its rule matched), so it says nothing about Lee leading Beta."""
+    if doc[i].lower_ not in ("former", "ex", "ex-", "erstwhile", "outgoing"):
+        return False
+    nouns = [j for j in range(i + 1, min(i + 4, end)) if doc[j].lower_ in _role_nouns()]
+    return bool(nouns) and not own_roles.intersection(nouns)
 
 
 def _status_word(doc: Doc, i: int, tokens: dict[int, _Token]) -> str:

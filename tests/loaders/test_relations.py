@@ -137,6 +137,16 @@ def test_a_name_before_the_role_word_the_rule_matched():
     assert triples("A Vantor Systems engineer said that Quickpay was fine.") == set()
 
 
+def test_former_belongs_to_the_role_it_describes():
+    got = relations("Tom Lee, a former assistant of Vantor Systems CEO Maria Keller, was named Quickpay's CEO.")
+    status = {(r["head"], r["type"], r["tail"]): r["status"] for r in got}
+    assert status[("Tom Lee", "LEADS", "Quickpay")] == "current"          # 'former' is the assistant's
+    assert status[("Maria Keller", "LEADS", "Vantor Systems")] == "current"
+    assert status[("Tom Lee", "REPORTS_TO", "Maria Keller")] == "former"  # ... and that role is over
+    assert ("Maria Keller", "LEADS", "Quickpay", "former") in triples("Maria Keller, the former CEO of Quickpay, "
+                                                                      "joined Kestrel.")
+
+
 def test_employment():
     assert ("Zhou Min", "WORKS_FOR", "Kestrel", "current") in triples("Zhou Min, a senior Kestrel engineer, spoke.")
     assert ("Zhou Min", "WORKS_FOR", "Kestrel", "completed") not in triples("Zhou Min, a senior Kestrel engineer, spoke.")
