@@ -23,8 +23,10 @@ def test_seed_scores_stay_above_their_floors(seeds, shared, tmp_path):
     micro = summary["micro"]
     assert summary["articles"] == 5
     assert micro["precision"] >= 0.95, micro
-    assert micro["recall"] >= 0.77, micro
-    assert micro["f1"] >= 0.86, micro
+    assert micro["recall"] >= 0.79, micro
+    assert micro["f1"] >= 0.87, micro
     assert summary["entities"]["f1"] >= 0.90, summary["entities"]
+    assert len(summary["by_type"]) == 9
+    assert all(counts["f1"] >= 0.77 for counts in summary["by_type"].values()), summary["by_type"]
     status = summary["attributes"]["status"]
     assert status["correct"] / status["of"] >= 0.95, status

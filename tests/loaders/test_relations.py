@@ -107,6 +107,8 @@ def test_possessive_of_a_page_is_not_ownership():
     ("Harbor Capital invested in Shoply in 2019.", ("Harbor Capital", "INVESTED_IN", "Shoply", "completed")),
     ("Harbor Capital took a 20% stake in Shoply.", ("Harbor Capital", "INVESTED_IN", "Shoply", "completed")),
     ("Harbor Capital led a funding round in Shoply.", ("Harbor Capital", "INVESTED_IN", "Shoply", "completed")),
+    ("Kestrel invested in the Dutch B2B software platform Loop Labs in 2018.",
+     ("Kestrel", "INVESTED_IN", "Loop Labs", "completed")),
 ])
 def test_investments(text, expected):
     assert expected in triples(text)
@@ -135,6 +137,10 @@ def test_a_name_before_the_role_word_the_rule_matched():
         triples("Maria Lopez, a senior Vantor Systems engineer, left early.")
     # a name describing a noun that no rule matched fills no slot
     assert triples("A Vantor Systems engineer said that Quickpay was fine.") == set()
+
+
+def test_a_described_place_next_to_a_company_is_not_an_investment():
+    assert triples("Kestrel invested heavily in the new data centre next to Quickpay.") == set()
 
 
 def test_former_belongs_to_the_role_it_describes():
