@@ -26,9 +26,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from corpgraph.errors import StoreError
+from corpgraph.errors import StoreError, ValidationError
 from corpgraph.graph import queries
-from corpgraph.graph.resolve import name_key
+from corpgraph.graph.overrides import regroup, split_end
+from corpgraph.graph.resolve import name_key, slug
 from corpgraph.graph.queries import Scope
 from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
@@ -158,20 +159,7 @@ class EmbeddedStore:
     def ingest(self, extraction: Extraction) -> IngestResult:
         """Store one article's entities and relations in one transaction."""
         extraction.validate()
-        article = extraction.article
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    result = self._ingest(extraction)
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
-                self._db.execute("COMMIT")
-                return result
-            except sqlite3.OperationalError as exc:
-                raise StoreError(f"could not write {article.source} to {self.path}: {exc}",
-                                 hint="another process may hold the database; try again") from None
+        return self._write(self._ingest, extraction, what=f"{extraction.article.source} ")
 
     def _ingest(self, extraction: Extraction) -> IngestResult:
         db = self._db
@@ -239,6 +227,116 @@ class EmbeddedStore:
         self._db.execute("UPDATE relations SET status = ?, confidence = ?, " +
                          ", ".join(f"{a} = ?" for a in ATTRIBUTE_NAMES) + " WHERE id = ?",
                          (summary["status"], summary["confidence"], *(summary[a] for a in ATTRIBUTE_NAMES), relation_id))
+
+    # -- corrections -----------------------------------------------------------------
+    def _write(self, work, *args, what: str = ""):
+        """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction: all of it or none."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    result = work(*args)
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+                return result
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"could not write {what}to {self.path}: {exc}",
+                                 hint="another process may hold the database; try again") from None
+
+    def add_alias(self, entity_id: str, spelling: str) -> None:
+        """Make ``spelling`` a name of the entity: later articles that use it resolve here."""
+        self._write(self._add_alias, entity_id, spelling)
+
+    def _add_alias(self, entity_id: str, spelling: str) -> None:
+        owner = self._db.execute("SELECT entity_id FROM aliases WHERE key = ? AND entity_id != ?",
+                                 (name_key(spelling), entity_id)).fetchone()
+        if owner is not None:
+            raise ValidationError(f"{spelling!r} already names the entity {owner[0]!r}",
+                                  hint=f"merge the two instead: corpgraph merge {entity_id} {owner[0]}")
+        self._db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", (name_key(spelling), entity_id, spelling))
+
+    def merge_entities(self, keep: str, other: str) -> None:
+        """Fold ``other`` into ``keep``: its names, mentions and relations; ``other`` is gone."""
+        self._write(self._merge, keep, other)
+
+    def _merge(self, keep: str, other: str) -> None:
+        db = self._db
+        types = dict(db.execute("SELECT id, type FROM entities WHERE id IN (?, ?)", (keep, other)).fetchall())
+        if types.get(keep) != types.get(other):
+            raise ValidationError(f"cannot merge a {types.get(other)} into a {types.get(keep)}",
+                                  hint="merge two companies or two people")
+        self._regroup([keep, other], lambda item, end: keep if end == other else end,
+                      lambda seller: keep if seller == other else seller)
+        db.execute("UPDATE OR IGNORE aliases SET entity_id = ? WHERE entity_id = ?", (keep, other))
+        db.execute("UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?", (keep, other))
+        for table in ("aliases", "mentions"):
+            db.execute(f"DELETE FROM {table} WHERE entity_id = ?", (other,))
+        db.execute("DELETE FROM entities WHERE id = ?", (other,))
+
+    def split_entity(self, entity_id: str, spelling: str) -> str:
+        """Give ``spelling`` an entity of its own, with the evidence that names it alone;
+        returns the new id."""
+        return self._write(self._split, entity_id, spelling)
+
+    def _split(self, entity_id: str, spelling: str) -> str:
+        db = self._db
+        name, etype = db.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        spellings = [r[0] for r in db.execute("SELECT name FROM aliases WHERE entity_id = ?", (entity_id,))]
+        key = name_key(spelling)
+        if key == name_key(name) or key not in {name_key(s) for s in spellings}:
+            raise ValidationError(f"{spelling!r} is not another spelling of {name!r}",
+                                  hint=f"list its spellings with: corpgraph show {entity_id}")
+        new_id = base = slug(spelling)
+        number = 2
+        while db.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
+            new_id, number = f"{base}-{number}", number + 1
+        db.execute("INSERT INTO entities VALUES (?, ?, ?)", (new_id, spelling, etype))
+        db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND key = ?", (new_id, entity_id, key))
+        moved_names = [s for s in spellings if name_key(s) == key]
+        others = [s for s in spellings if name_key(s) != key]
+        moved = self._regroup([entity_id], split_end(entity_id, new_id, moved_names, others))
+        db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", [(a, new_id) for a in moved])
+        return new_id
+
+    def _regroup(self, ids: list[str], end_for, seller_for=lambda seller: seller) -> set[str]:
+        """Rewrite every edge touching ``ids`` through :func:`overrides.regroup`; returns the
+        articles whose evidence now sits on an edge of another entity."""
+        db = self._db
+        marks = ", ".join("?" * len(ids))
+        columns = ("relation", "head", "type", "tail", "article", "sentence", "start", "end", "status",
+                   "confidence", "rule", *ATTRIBUTE_NAMES, "published", "seq", "source")
+        rows = db.execute(
+            "SELECT r.id, r.head, r.type, r.tail, ev.article_id, ev.sentence, ev.start, ev.end, ev.status, "
+            "ev.confidence, ev.rule, " + ", ".join(f"ev.{a}" for a in ATTRIBUTE_NAMES) +
+            f", a.published, a.seq, a.source FROM relations r JOIN evidence ev ON ev.relation_id = r.id "
+            f"JOIN articles a ON a.id = ev.article_id "
+            f"WHERE r.head IN ({marks}) OR r.tail IN ({marks}) OR r.seller IN ({marks})", ids * 3).fetchall()
+        edges: dict[tuple[str, str, str], list[dict]] = {}
+        old = set()
+        for row in rows:
+            item = dict(zip(columns, row))
+            old.add(item["relation"])
+            edges.setdefault((item["head"], item["type"], item["tail"]), []).append(item)
+        regrouped = regroup(edges, end_for, seller_for)
+        moved = {i["article"] for key, items in regrouped.items() for i in items
+                 if (i["head"], i["tail"]) != (key[0], key[2])}
+        db.executemany("DELETE FROM evidence WHERE relation_id = ?", [(r,) for r in old])
+        db.executemany("DELETE FROM relations WHERE id = ?", [(r,) for r in old])
+        owned = set()
+        for (head, rtype, tail), items in regrouped.items():
+            relation_id = db.execute("INSERT INTO relations (head, type, tail, status, confidence) "
+                                     "VALUES (?, ?, ?, ?, ?)", (head, rtype, tail, "current", 0.0)).lastrowid
+            db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           [(relation_id, i["article"], i["sentence"], i["start"], i["end"], i["status"],
+                             i["confidence"], i["rule"], *(i[a] for a in ATTRIBUTE_NAMES)) for i in items])
+            self._summarise(relation_id)
+            if RelationType(rtype) in OWNERSHIP_EDGES:
+                owned.add(ownership_ends(head, RelationType(rtype), tail)[1])
+        for entity_id in sorted(owned | set(ids)):
+            self._derive_dates(entity_id)
+        return moved
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:

@@ -22,8 +22,9 @@ from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, Dat
                               Neo4jError, ServiceUnavailable, SessionExpired)
 
 from corpgraph import cypher
-from corpgraph.errors import StoreError
-from corpgraph.graph.resolve import name_key
+from corpgraph.errors import StoreError, ValidationError
+from corpgraph.graph.overrides import regroup, split_end
+from corpgraph.graph.resolve import name_key, slug
 from corpgraph.graph.queries import Scope
 from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
@@ -83,6 +84,51 @@ class _CypherIndex:
 
     def id_taken(self, entity_id: str) -> bool:
         return self.tx.run(cypher.load("entity_exists"), id=entity_id).single()["taken"]
+
+
+def _relation_props(evidence: list[dict]) -> dict:
+    """A relationship's properties: the summary of its evidence and the evidence itself."""
+    props = {k: v for k, v in summarise(evidence).items() if v is not None}
+    props.update(evidence_json=[json.dumps(e, ensure_ascii=False) for e in evidence],
+                 sentences=[e["sentence"] for e in evidence], articles=[e["article"] for e in evidence])
+    return props
+
+
+def _set_derived_dates(tx: ManagedTransaction, owned: list[str]) -> None:
+    """Recompute ``since`` and ``ended`` on the ownership edges into these companies."""
+    if not owned:
+        return
+    by_owned: dict[str, list[Edge]] = defaultdict(list)
+    for edge in (_edge(row) for row in tx.run(cypher.load("ownership_into"), ids=owned)):
+        by_owned[edge.ends()[1]].append(edge)
+    rows = [{"head": key[0], "type": key[1], "tail": key[2], "since": since, "ended": ended}
+            for edges in by_owned.values() for key, (since, ended) in derived_dates(edges).items()]
+    tx.run(cypher.load("set_derived_dates"), rows=rows).consume()
+
+
+def _regroup(tx: ManagedTransaction, ids: list[str], end_for, seller_for=lambda seller: seller) -> set[str]:
+    """Rewrite every relationship touching ``ids`` (or naming one as seller) through
+    :func:`overrides.regroup`; returns the articles whose evidence moved to another entity."""
+    edges: dict[tuple[str, str, str], list[dict]] = {}
+    old = []
+    for row in tx.run(cypher.load("relations_touching"), ids=ids):
+        old.append(row["rid"])
+        for text in row["evidence_json"] or []:
+            item = {**json.loads(text), "head": row["head"], "tail": row["tail"]}
+            edges.setdefault((row["head"], row["type"], row["tail"]), []).append(item)
+    regrouped = regroup(edges, end_for, seller_for)
+    moved = {i["article"] for key, items in regrouped.items() for i in items
+             if (i["head"], i["tail"]) != (key[0], key[2])}
+    tx.run(cypher.load("delete_relationships"), rids=old).consume()
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for (head, rtype, tail), items in regrouped.items():
+        clean = [{k: v for k, v in i.items() if k not in ("head", "tail")} for i in items]
+        by_type[rtype].append({"head": head, "tail": tail, "props": _relation_props(clean)})
+    for rtype, rows in by_type.items():
+        tx.run(cypher.for_type("upsert_relations", RelationType(rtype)), rows=rows).consume()
+    _set_derived_dates(tx, sorted({ownership_ends(h, RelationType(t), tl)[1] for h, t, tl in regrouped
+                                   if RelationType(t) in OWNERSHIP_EDGES} | set(ids)))
+    return moved
 
 
 class Neo4jStore:
@@ -211,24 +257,74 @@ class Neo4jStore:
                         seen.add((item["article"], item["start"]))
                         added_evidence += 1
                 evidence.sort(key=lambda e: (e["seq"], e["start"]))
-                summary = summarise(evidence)
-                props = {k: v for k, v in summary.items() if v is not None}
-                props.update(evidence_json=[json.dumps(e, ensure_ascii=False) for e in evidence],
-                             sentences=[e["sentence"] for e in evidence],
-                             articles=[e["article"] for e in evidence])
-                updates.append({"head": head, "tail": tail, "props": props})
+                updates.append({"head": head, "tail": tail, "props": _relation_props(evidence)})
             tx.run(cypher.for_type("upsert_relations", rtype), rows=updates).consume()
         owned = sorted({ownership_ends(head, rtype, tail)[1]
                         for rtype, pairs in by_type.items() if rtype in OWNERSHIP_EDGES for head, tail in pairs})
-        if owned:
-            into = [_edge(row) for row in tx.run(cypher.load("ownership_into"), ids=owned)]
-            by_owned: dict[str, list[Edge]] = defaultdict(list)
-            for edge in into:
-                by_owned[edge.ends()[1]].append(edge)
-            rows = [{"head": key[0], "type": key[1], "tail": key[2], "since": since, "ended": ended}
-                    for edges in by_owned.values() for key, (since, ended) in derived_dates(edges).items()]
-            tx.run(cypher.load("set_derived_dates"), rows=rows).consume()
+        _set_derived_dates(tx, owned)
         return IngestResult(article.id, article.source, True, created, added_relations, added_evidence)
+
+    # -- corrections -----------------------------------------------------------------
+    def _write(self, work, *args):
+        try:
+            with self._session() as session:
+                return session.execute_write(self._limited(work), *args)
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise translate(exc, self.uri, self.database, self.timeout) from None
+
+    def add_alias(self, entity_id: str, spelling: str) -> None:
+        """Make ``spelling`` a name of the entity: later articles that use it resolve here."""
+        self._write(self._add_alias, entity_id, spelling)
+
+    @staticmethod
+    def _add_alias(tx: ManagedTransaction, entity_id: str, spelling: str) -> None:
+        tx.run(cypher.load("lock_names"), prefixes=[name_key(spelling)[:2]]).consume()
+        owner = tx.run(cypher.load("alias_owner"), key=name_key(spelling), id=entity_id).single()
+        if owner is not None:
+            raise ValidationError(f"{spelling!r} already names the entity {owner['id']!r}",
+                                  hint=f"merge the two instead: corpgraph merge {entity_id} {owner['id']}")
+        tx.run(cypher.load("add_alias"), id=entity_id, name=spelling, key=name_key(spelling)).consume()
+
+    def merge_entities(self, keep: str, other: str) -> None:
+        """Fold ``other`` into ``keep``: its names, mentions and relations; ``other`` is gone."""
+        self._write(self._merge, keep, other)
+
+    @staticmethod
+    def _merge(tx: ManagedTransaction, keep: str, other: str) -> None:
+        found = {r["id"]: r for r in tx.run(cypher.load("entity_names"), ids=[keep, other])}
+        if found[keep]["type"] != found[other]["type"]:
+            raise ValidationError(f"cannot merge a {found[other]['type']} into a {found[keep]['type']}",
+                                  hint="merge two companies or two people")
+        names = [n for r in found.values() for n in [r["name"], *r["aliases"]]]
+        tx.run(cypher.load("lock_names"), prefixes=sorted({name_key(n)[:2] for n in names})).consume()
+        _regroup(tx, [keep, other], lambda item, end: keep if end == other else end,
+                 lambda seller: keep if seller == other else seller)
+        tx.run(cypher.load("merge_entity_nodes"), keep=keep, other=other).consume()
+
+    def split_entity(self, entity_id: str, spelling: str) -> str:
+        """Give ``spelling`` an entity of its own, with the evidence that names it alone;
+        returns the new id."""
+        return self._write(self._split, entity_id, spelling)
+
+    @staticmethod
+    def _split(tx: ManagedTransaction, entity_id: str, spelling: str) -> str:
+        row = tx.run(cypher.load("entity_names"), ids=[entity_id]).single()
+        spellings, key = [row["name"], *row["aliases"]], name_key(spelling)
+        tx.run(cypher.load("lock_names"), prefixes=sorted({name_key(n)[:2] for n in spellings})).consume()
+        if key == name_key(row["name"]) or key not in {name_key(s) for s in spellings}:
+            raise ValidationError(f"{spelling!r} is not another spelling of {row['name']!r}",
+                                  hint=f"list its spellings with: corpgraph show {entity_id}")
+        new_id = base = slug(spelling)
+        number = 2
+        while tx.run(cypher.load("entity_exists"), id=new_id).single()["taken"]:
+            new_id, number = f"{base}-{number}", number + 1
+        moved_names = [s for s in spellings if name_key(s) == key]
+        tx.run(cypher.load("split_entity_node"), id=entity_id, new=new_id, name=spelling, type=row["type"],
+               names=moved_names, key=key).consume()
+        others = [s for s in spellings if name_key(s) != key]
+        moved = _regroup(tx, [entity_id], split_end(entity_id, new_id, moved_names, others))
+        tx.run(cypher.load("add_mentions"), id=new_id, articles=sorted(moved)).consume()
+        return new_id
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:

@@ -37,6 +37,15 @@ class Store(Questions, Protocol):
     def lookup(self, name: str) -> Entity | None:
         """The entity with this id, or with this name or alias (by name key), else None."""
 
+    def add_alias(self, entity_id: str, spelling: str) -> None:
+        """Make ``spelling`` a name of the entity (refused when it names another one)."""
+
+    def merge_entities(self, keep: str, other: str) -> None:
+        """Fold ``other`` into ``keep``: names, mentions and relations (graph/overrides.py)."""
+
+    def split_entity(self, entity_id: str, spelling: str) -> str:
+        """Give ``spelling`` its own entity with the evidence that names it alone; the new id."""
+
     def close(self) -> None: ...
 
 

@@ -143,3 +143,24 @@ def test_demo_runs_end_to_end(tmp_path):
     assert "$ corpgraph owners" in result.stdout
     assert " owns " in result.stdout and "“" in result.stdout
     assert (Path(tmp_path) / "out" / "graph.html").stat().st_size > 100_000
+
+
+def test_merge_alias_and_split_from_the_command_line(run, tmp_path):
+    (tmp_path / "a.txt").write_text("Vantor Systems acquired Bluefin Analytics in 2021.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("VTX Holdings acquired Quickpay in 2022.\n", "utf-8")
+    assert run("ingest", "-q", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    merged = run("merge", "Vantor Systems", "VTX Holdings", "--json")
+    assert json.loads(merged.output) == {"kept": "vantor-systems", "merged": "vtx"}
+    owners = json.loads(run("owners", "Quickpay", "--json").output)
+    assert owners["chains"][0]["hops"][0]["head"] == "Vantor Systems"
+    assert run("alias", "Vantor Systems", "VTX").exit_code == 0
+    (tmp_path / "c.txt").write_text("VTX acquired Nimbus Foods in 2023.\n", "utf-8")
+    run("ingest", "-q", str(tmp_path / "c.txt"))
+    assert json.loads(run("owners", "Nimbus Foods", "--json").output)["chains"][0]["hops"][0]["head_id"] == \
+        "vantor-systems"
+    split = run("split", "Vantor Systems", "VTX Holdings", "--json")
+    assert json.loads(split.output) == {"entity": "vantor-systems", "new": "vtx"}  # the slug drops 'Holdings'
+    # both spellings with that name key ('VTX Holdings', 'VTX') go, with the evidence that uses them
+    assert json.loads(run("owners", "Quickpay", "--json").output)["chains"][0]["hops"][0]["head"] == "VTX Holdings"
+    assert json.loads(run("owners", "Nimbus Foods", "--json").output)["chains"][0]["hops"][0]["head_id"] == "vtx"
+    assert run("merge", "Vantor Systems", "Vantor Systems").exit_code == 2

@@ -240,6 +240,66 @@ def eval_command(ctx, gold, articles, min_confidence, show_errors, max_article_b
 
 
 @cli.command()
+@click.argument("keep")
+@click.argument("other")
+@json_option
+@click.pass_context
+def merge(ctx, keep, other, as_json):
+    """Fold entity OTHER into KEEP (names, ids or spellings): its spellings, mentions and
+    relations move to KEEP, and articles ingested later that use its spellings resolve to
+    KEEP.
+
+    \b
+    Example:
+      corpgraph merge "Vantor Systems" "VTX Holdings"
+    """
+    store = _store(ctx)
+    kept, gone = find_entity(store, keep), find_entity(store, other)
+    if kept.id == gone.id:
+        raise click.UsageError(f"{keep!r} and {other!r} are already one entity ({kept.id})")
+    store.merge_entities(kept.id, gone.id)
+    _emit({"kept": kept.id, "merged": gone.id}, as_json, f"merged {gone.name} ({gone.id}) into {kept.name} ({kept.id})")
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("spelling")
+@json_option
+@click.pass_context
+def split(ctx, name, spelling, as_json):
+    """Give SPELLING, now one of NAME's spellings, an entity of its own. The evidence whose
+    sentence uses SPELLING and no other spelling of NAME moves with it, and later articles
+    that use SPELLING resolve to the new entity.
+
+    \b
+    Example:
+      corpgraph split Tmall "Tmall Global"
+    """
+    store = _store(ctx)
+    entity = find_entity(store, name)
+    new_id = store.split_entity(entity.id, spelling)
+    _emit({"entity": entity.id, "new": new_id}, as_json, f"split {spelling} off {entity.name}: now {new_id}")
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("spelling")
+@json_option
+@click.pass_context
+def alias(ctx, name, spelling, as_json):
+    """Add SPELLING as another name of NAME, so that later articles using it resolve there.
+
+    \b
+    Example:
+      corpgraph alias Kaola "NetEase Koala"
+    """
+    store = _store(ctx)
+    entity = find_entity(store, name)
+    store.add_alias(entity.id, spelling)
+    _emit({"entity": entity.id, "alias": spelling}, as_json, f"{spelling} now names {entity.name} ({entity.id})")
+
+
+@cli.command()
 @click.option("--type", "etype", type=click.Choice([t.value for t in EntityType], case_sensitive=False),
               help="Only companies or only people.")
 @click.option("--search", help="Only names containing this text.")
