@@ -142,6 +142,9 @@ class Neo4jStore:
             # empty database would otherwise reach stderr through logging
             self._driver = GraphDatabase.driver(uri, auth=(user, password) if password is not None else None,
                                                 connection_timeout=timeout, max_transaction_retry_time=timeout,
+                                                # bounds the Bolt handshake too: a frozen server
+                                                # otherwise holds a command for the 60 s default
+                                                connection_acquisition_timeout=timeout,
                                                 notifications_min_severity=NotificationMinimumSeverity.OFF)
             self._driver.verify_connectivity()
             self._create_schema()

@@ -145,4 +145,4 @@ def test_a_frozen_server_times_out_with_one_line(own_server, tmp_path):
         os.kill(info.pid, signal.SIGCONT)
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith(f"error: cannot reach Neo4j at {info.uri}") and "Traceback" not in result.stderr
-    assert waited < 100  # gave up on its own, long before the subprocess limit
+    assert waited < 30  # gave up after about the 3 s asked for, not the driver's 60 s default
