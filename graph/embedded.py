@@ -26,12 +26,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from corpgraph.errors import StoreError, ValidationError
+from corpgraph.errors import StoreError
 from corpgraph.graph import queries
-from corpgraph.graph.overrides import regroup, split_end
-from corpgraph.graph.resolve import name_key, slug
+from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
+from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import derived_dates, new_id, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
                                Extraction, IngestResult, Relation, RelationType, Status, ownership_ends)
 
@@ -252,9 +252,7 @@ class EmbeddedStore:
     def _add_alias(self, entity_id: str, spelling: str) -> None:
         owner = self._db.execute("SELECT entity_id FROM aliases WHERE key = ? AND entity_id != ?",
                                  (name_key(spelling), entity_id)).fetchone()
-        if owner is not None:
-            raise ValidationError(f"{spelling!r} already names the entity {owner[0]!r}",
-                                  hint=f"merge the two instead: corpgraph merge {entity_id} {owner[0]}")
+        check_alias(entity_id, spelling, owner[0] if owner else None)
         self._db.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)", (name_key(spelling), entity_id, spelling))
 
     def merge_entities(self, keep: str, other: str) -> None:
@@ -264,9 +262,7 @@ class EmbeddedStore:
     def _merge(self, keep: str, other: str) -> None:
         db = self._db
         types = dict(db.execute("SELECT id, type FROM entities WHERE id IN (?, ?)", (keep, other)).fetchall())
-        if types.get(keep) != types.get(other):
-            raise ValidationError(f"cannot merge a {types.get(other)} into a {types.get(keep)}",
-                                  hint="merge two companies or two people")
+        check_merge(types.get(keep), types.get(other))
         self._regroup([keep, other], lambda item, end: keep if end == other else end,
                       lambda seller: keep if seller == other else seller)
         db.execute("UPDATE OR IGNORE aliases SET entity_id = ? WHERE entity_id = ?", (keep, other))
@@ -284,21 +280,13 @@ class EmbeddedStore:
         db = self._db
         name, etype = db.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
         spellings = [r[0] for r in db.execute("SELECT name FROM aliases WHERE entity_id = ?", (entity_id,))]
-        key = name_key(spelling)
-        if key == name_key(name) or key not in {name_key(s) for s in spellings}:
-            raise ValidationError(f"{spelling!r} is not another spelling of {name!r}",
-                                  hint=f"list its spellings with: corpgraph show {entity_id}")
-        new_id = base = slug(spelling)
-        number = 2
-        while db.execute("SELECT 1 FROM entities WHERE id = ?", (new_id,)).fetchone():
-            new_id, number = f"{base}-{number}", number + 1
-        db.execute("INSERT INTO entities VALUES (?, ?, ?)", (new_id, spelling, etype))
-        db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND key = ?", (new_id, entity_id, key))
-        moved_names = [s for s in spellings if name_key(s) == key]
-        others = [s for s in spellings if name_key(s) != key]
-        moved = self._regroup([entity_id], split_end(entity_id, new_id, moved_names, others))
-        db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", [(a, new_id) for a in moved])
-        return new_id
+        key, moving, staying = split_plan(entity_id, name, spellings, spelling)
+        split_id = new_id(spelling, _SqliteIndex(db))
+        db.execute("INSERT INTO entities VALUES (?, ?, ?)", (split_id, spelling, etype))
+        db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND key = ?", (split_id, entity_id, key))
+        moved = self._regroup([entity_id], split_end(entity_id, split_id, moving, staying))
+        db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", [(a, split_id) for a in moved])
+        return split_id
 
     def _regroup(self, ids: list[str], end_for, seller_for=lambda seller: seller) -> set[str]:
         """Rewrite every edge touching ``ids`` through :func:`overrides.regroup`; returns the
@@ -320,8 +308,6 @@ class EmbeddedStore:
             old.add(item["relation"])
             edges.setdefault((item["head"], item["type"], item["tail"]), []).append(item)
         regrouped = regroup(edges, end_for, seller_for)
-        moved = {i["article"] for key, items in regrouped.items() for i in items
-                 if (i["head"], i["tail"]) != (key[0], key[2])}
         db.executemany("DELETE FROM evidence WHERE relation_id = ?", [(r,) for r in old])
         db.executemany("DELETE FROM relations WHERE id = ?", [(r,) for r in old])
         owned = set()
@@ -336,7 +322,7 @@ class EmbeddedStore:
                 owned.add(ownership_ends(head, RelationType(rtype), tail)[1])
         for entity_id in sorted(owned | set(ids)):
             self._derive_dates(entity_id)
-        return moved
+        return moved_articles(regrouped)
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:

@@ -22,11 +22,11 @@ from neo4j.exceptions import (AuthError, ConfigurationError, TransientError, Dat
                               Neo4jError, ServiceUnavailable, SessionExpired)
 
 from corpgraph import cypher
-from corpgraph.errors import StoreError, ValidationError
-from corpgraph.graph.overrides import regroup, split_end
-from corpgraph.graph.resolve import name_key, slug
+from corpgraph.errors import StoreError
+from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
+from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import derived_dates, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import derived_dates, new_id, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, RelationType, Status, ownership_ends)
 
@@ -117,8 +117,6 @@ def _regroup(tx: ManagedTransaction, ids: list[str], end_for, seller_for=lambda 
             item = {**json.loads(text), "head": row["head"], "tail": row["tail"]}
             edges.setdefault((row["head"], row["type"], row["tail"]), []).append(item)
     regrouped = regroup(edges, end_for, seller_for)
-    moved = {i["article"] for key, items in regrouped.items() for i in items
-             if (i["head"], i["tail"]) != (key[0], key[2])}
     tx.run(cypher.load("delete_relationships"), rids=old).consume()
     by_type: dict[str, list[dict]] = defaultdict(list)
     for (head, rtype, tail), items in regrouped.items():
@@ -128,7 +126,7 @@ def _regroup(tx: ManagedTransaction, ids: list[str], end_for, seller_for=lambda 
         tx.run(cypher.for_type("upsert_relations", RelationType(rtype)), rows=rows).consume()
     _set_derived_dates(tx, sorted({ownership_ends(h, RelationType(t), tl)[1] for h, t, tl in regrouped
                                    if RelationType(t) in OWNERSHIP_EDGES} | set(ids)))
-    return moved
+    return moved_articles(regrouped)
 
 
 class Neo4jStore:
@@ -283,9 +281,7 @@ class Neo4jStore:
     def _add_alias(tx: ManagedTransaction, entity_id: str, spelling: str) -> None:
         tx.run(cypher.load("lock_names"), prefixes=[name_key(spelling)[:2]]).consume()
         owner = tx.run(cypher.load("alias_owner"), key=name_key(spelling), id=entity_id).single()
-        if owner is not None:
-            raise ValidationError(f"{spelling!r} already names the entity {owner['id']!r}",
-                                  hint=f"merge the two instead: corpgraph merge {entity_id} {owner['id']}")
+        check_alias(entity_id, spelling, owner["id"] if owner else None)
         tx.run(cypher.load("add_alias"), id=entity_id, name=spelling, key=name_key(spelling)).consume()
 
     def merge_entities(self, keep: str, other: str) -> None:
@@ -295,9 +291,7 @@ class Neo4jStore:
     @staticmethod
     def _merge(tx: ManagedTransaction, keep: str, other: str) -> None:
         found = {r["id"]: r for r in tx.run(cypher.load("entity_names"), ids=[keep, other])}
-        if found[keep]["type"] != found[other]["type"]:
-            raise ValidationError(f"cannot merge a {found[other]['type']} into a {found[keep]['type']}",
-                                  hint="merge two companies or two people")
+        check_merge(found[keep]["type"], found[other]["type"])
         names = [n for r in found.values() for n in [r["name"], *r["aliases"]]]
         tx.run(cypher.load("lock_names"), prefixes=sorted({name_key(n)[:2] for n in names})).consume()
         _regroup(tx, [keep, other], lambda item, end: keep if end == other else end,
@@ -312,22 +306,15 @@ class Neo4jStore:
     @staticmethod
     def _split(tx: ManagedTransaction, entity_id: str, spelling: str) -> str:
         row = tx.run(cypher.load("entity_names"), ids=[entity_id]).single()
-        spellings, key = [row["name"], *row["aliases"]], name_key(spelling)
+        spellings = [row["name"], *row["aliases"]]
         tx.run(cypher.load("lock_names"), prefixes=sorted({name_key(n)[:2] for n in spellings})).consume()
-        if key == name_key(row["name"]) or key not in {name_key(s) for s in spellings}:
-            raise ValidationError(f"{spelling!r} is not another spelling of {row['name']!r}",
-                                  hint=f"list its spellings with: corpgraph show {entity_id}")
-        new_id = base = slug(spelling)
-        number = 2
-        while tx.run(cypher.load("entity_exists"), id=new_id).single()["taken"]:
-            new_id, number = f"{base}-{number}", number + 1
-        moved_names = [s for s in spellings if name_key(s) == key]
-        tx.run(cypher.load("split_entity_node"), id=entity_id, new=new_id, name=spelling, type=row["type"],
-               names=moved_names, key=key).consume()
-        others = [s for s in spellings if name_key(s) != key]
-        moved = _regroup(tx, [entity_id], split_end(entity_id, new_id, moved_names, others))
-        tx.run(cypher.load("add_mentions"), id=new_id, articles=sorted(moved)).consume()
-        return new_id
+        key, moving, staying = split_plan(entity_id, row["name"], spellings, spelling)
+        split_id = new_id(spelling, _CypherIndex(tx))
+        tx.run(cypher.load("split_entity_node"), id=entity_id, new=split_id, name=spelling, type=row["type"],
+               names=moving, key=key).consume()
+        moved = _regroup(tx, [entity_id], split_end(entity_id, split_id, moving, staying))
+        tx.run(cypher.load("add_mentions"), id=split_id, articles=sorted(moved)).consume()
+        return split_id
 
     # -- reading ---------------------------------------------------------------------
     def entities(self, *, type: EntityType | None = None, search: str | None = None) -> list[Entity]:

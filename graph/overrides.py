@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from corpgraph.errors import ValidationError
+from corpgraph.graph.resolve import name_key
 from corpgraph.records import RelationType, edge_key
 
 EdgeKey = tuple[str, str, str]
@@ -45,6 +47,39 @@ def regroup(edges: dict[EdgeKey, list[dict]], end_for: Callable[[dict, str], str
     for items in out.values():
         items.sort(key=lambda i: (i.get("seq") or 0, i["start"]))
     return out
+
+
+def check_alias(entity_id: str, spelling: str, owner: str | None) -> None:
+    """A spelling that already names another entity (``owner``) is not an alias: a merge is."""
+    if owner is not None:
+        raise ValidationError(f"{spelling!r} already names the entity {owner!r}",
+                              hint=f"merge the two instead: corpgraph merge {entity_id} {owner}")
+
+
+def check_merge(keep_type: str, other_type: str) -> None:
+    """Only two companies or two people merge."""
+    if keep_type != other_type:
+        raise ValidationError(f"cannot merge a {other_type} into a {keep_type}", hint="merge two companies or two people")
+
+
+def split_plan(entity_id: str, name: str, spellings: Iterable[str], spelling: str) -> tuple[str, list[str], list[str]]:
+    """The name key a split moves, the entity's spellings that move (that key) and those
+    that stay; refused for the entity's own name or a spelling it does not have.
+
+    >>> split_plan("vantor", "Vantor Systems", ["Vantor Systems", "VTX", "VTX Holdings"], "VTX Holdings")
+    ('vtx', ['VTX', 'VTX Holdings'], ['Vantor Systems'])
+    """
+    spellings, key = list(spellings), name_key(spelling)
+    if key == name_key(name) or key not in {name_key(s) for s in spellings}:
+        raise ValidationError(f"{spelling!r} is not another spelling of {name!r}",
+                              hint=f"list its spellings with: corpgraph show {entity_id}")
+    return key, [s for s in spellings if name_key(s) == key], [s for s in spellings if name_key(s) != key]
+
+
+def moved_articles(edges: dict[EdgeKey, list[dict]]) -> set[str]:
+    """The articles whose evidence now sits on an edge other than the one it came from
+    (items carry the ``head`` and ``tail`` they were read with)."""
+    return {i["article"] for key, items in edges.items() for i in items if (i["head"], i["tail"]) != (key[0], key[2])}
 
 
 def mentions(sentence: str, spelling: str) -> bool:

@@ -31,7 +31,7 @@ LEGAL_SUFFIXES = ("inc", "incorporated", "corp", "corporation", "co", "company",
                   "llc", "llp", "lp", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "kg", "oy", "ab",
                   "asa", "spa", "sas", "pte", "pty", "bhd", "sdn", "tbk", "kk", "holdings", "holding",
                   "group")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'",
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 UNIT_WORDS = ("division", "group", "unit", "department", "business", "platform", "team", "app")
 
@@ -50,7 +50,7 @@ def display_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """The matching key of a name; equal keys mean the same name."""
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
+    text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold().strip()
     text = re.sub(r"'s?$", "", text).strip(" .,;:'\"()[]")
     text = re.sub(r"^the\s+", "", text)
     words = re.split(r"\s+", text)
@@ -67,11 +67,21 @@ def slug(name: str) -> str:
     >>> slug("JD.com"), slug("Alibaba Group")
     ('jd-com', 'alibaba')
     """
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
+    text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold()
     words = re.findall(r"[^\W_]+", text)
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     return "-".join(words) or "unnamed"
+
+
+def may_slip(key: str) -> bool:
+    """Whether a name key may match another one by a slip: five characters or more and no
+    digit (numbers and short acronyms only ever match exactly).
+
+    >>> may_slip("kaola"), may_slip("jd"), may_slip("member00001")
+    (True, False, False)
+    """
+    return len(key) >= 5 and not any(c.isdigit() for c in key)
 
 
 def similar_names(a: str, b: str) -> bool:
@@ -84,9 +94,7 @@ def similar_names(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
         return True
-    if min(len(ka), len(kb)) < 5 or len(a.split()) != len(b.split()) or ka[0] != kb[0]:
-        return False
-    if any(c.isdigit() for c in ka + kb):
+    if not (may_slip(ka) and may_slip(kb)) or len(a.split()) != len(b.split()) or ka[0] != kb[0]:
         return False
     limit = 1 if max(len(ka), len(kb)) < 10 else 2
     return DamerauLevenshtein.distance(ka, kb) <= limit
@@ -193,7 +201,7 @@ def _near_pairs(indices: Sequence[int], keys: Sequence[str]) -> list[tuple[int, 
     by_variant: dict[str, list[int]] = defaultdict(list)
     for i in indices:
         key = keys[i]
-        if len(key) < 5 or any(c.isdigit() for c in key):  # similar_names never joins these
+        if not may_slip(key):
             continue
         variants = {key}
         for _ in range(2):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from corpgraph.errors import NotFoundError
 from corpgraph.graph.answers import Questions
 from corpgraph.graph.queries import on_or_before
-from corpgraph.graph.resolve import name_key, similar_names, slug
+from corpgraph.graph.resolve import may_slip, name_key, similar_names, slug
 from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, Relation,
                                RelationType, Status, edge_key)
 
@@ -99,16 +99,27 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
         if found:
             return found[0], False
     key = name_key(entity.name)
-    if len(key) >= 5 and not any(c.isdigit() for c in key):  # else similar_names would say no to all
+    if may_slip(key):  # else similar_names would say no to every stored name
         for entity_id, stored_name in index.names_with_prefix(key[:2], entity.type):
             if any(similar_names(stored_name, n) for n in entity.names()):
                 return entity_id, False
-    base = candidate = slug(entity.name)
+    return new_id(entity.name, index), True
+
+
+def new_id(name: str, index: EntityIndex) -> str:
+    """A free id for a new entity: the slug of its name, numbered on a clash.
+
+    >>> class Taken:
+    ...     def id_taken(self, entity_id): return entity_id in {"acme", "acme-2"}
+    >>> new_id("Acme Corp", Taken()), new_id("Widget", Taken())
+    ('acme-3', 'widget')
+    """
+    base = candidate = slug(name)
     number = 2
     while index.id_taken(candidate):
         candidate = f"{base}-{number}"
         number += 1
-    return candidate, True
+    return candidate
 
 
 def stored_ends(relation: Relation, ids: dict[str, str]) -> tuple[str, str] | None:

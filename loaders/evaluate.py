@@ -29,12 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpgraph.errors import InputError
+from corpgraph.graph.resolve import QUOTES
 
 SYMMETRIC = {"COMPETES_WITH"}
 AFFIRMATIVE = {"current", "completed", None, ""}
 ATTRIBUTES = ("status", "date", "amount", "stake_pct", "role", "seller")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
 @dataclass
@@ -104,7 +103,7 @@ def norm(name: str) -> str:
     >>> norm("The “Acme’s ")
     'acme'
     """
-    text = unicodedata.normalize("NFKC", str(name)).translate(_QUOTES).casefold().strip()
+    text = unicodedata.normalize("NFKC", str(name)).translate(QUOTES).casefold().strip()
     text = re.sub(r"^the ", "", re.sub(r"\s+", " ", text))
     return re.sub(r"'s?$", "", text).strip(" .,;:'\"")
 

@@ -20,6 +20,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -176,31 +177,34 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
-def _regular_file(path: Path) -> None:
-    """Refuse pipes, sockets and devices before opening them: opening a FIFO blocks."""
+def _open(path: Path) -> BinaryIO:
+    """A regular file opened for reading, or an InputError that says why not. Pipes,
+    sockets and devices are refused before they are opened: opening a FIFO blocks."""
     try:
         mode = path.stat().st_mode
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})",
-                         hint="check that the file exists and is readable") from None
-    if stat.S_ISDIR(mode):
-        raise InputError(f"{path}: is a directory", hint="give the folder itself, not as a file")
-    if not stat.S_ISREG(mode):
-        raise InputError(f"{path}: not a regular file (a pipe, socket or device)",
-                         hint="copy the article into a file, or pipe it to 'corpgraph ingest -'")
-
-
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    _regular_file(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory", hint="give the folder itself, not as a file")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path}: not a regular file (a pipe, socket or device)",
+                             hint="copy the article into a file, or pipe it to 'corpgraph ingest -'")
+        return path.open("rb")
     except PermissionError:
         raise InputError(f"{path}: permission denied",
                          hint="make the file readable (chmod +r) or leave it out") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})",
-                         hint="check that the file exists and is readable") from None
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError(f"{path}: cannot read ({exc.strerror})", hint="check that the file exists and is readable")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    with _open(path) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise _unreadable(path, exc) from None
     if len(data) > max_bytes:
         raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit for one article",
                          hint="split it, or raise the limit with --max-article-bytes")
@@ -225,13 +229,9 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
 
 def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Article | InputError]:
     try:
-        _regular_file(path)
-        handle = path.open("rb")
+        handle = _open(path)
     except InputError as exc:
         yield exc
-        return
-    except OSError as exc:
-        yield InputError(f"{path}: cannot read ({exc.strerror})", hint="check that the file exists and is readable")
         return
     with handle:
         number = 0

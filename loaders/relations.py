@@ -425,11 +425,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
 
-    window = range(max(sent.start, start - 5), end)
-    lowered = [_status_word(doc, i, tokens) for i in window]
-    for offset, i in enumerate(window):
-        if _describes_another_role(doc, i, end, set(role_tokens)):
-            lowered[offset] = "<other role>"
+    own_roles = set(role_tokens)
+    lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
+               for i in range(max(sent.start, start - 5), end)]
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")

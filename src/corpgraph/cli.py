@@ -207,15 +207,13 @@ def extract_command(ctx, paths, on_error, max_article_bytes, workers, as_json, m
 
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True))
-@click.argument("articles", nargs=-1, required=True)
+@with_inputs
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop weaker relations first.")
 @click.option("--show-errors", is_flag=True, help="List every miss (FN) and false hit (FP) with its sentence.")
-@click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse articles larger than this.")
 @json_option
 @click.pass_context
-def eval_command(ctx, gold, articles, min_confidence, show_errors, max_article_bytes, as_json):
-    """Extract ARTICLES and score them against the GOLD annotations (a folder of
+def eval_command(ctx, gold, paths, on_error, max_article_bytes, workers, min_confidence, show_errors, as_json):
+    """Extract the articles at PATHS and score them against the GOLD annotations (a folder of
     <article>.json files, graph-model.md): P/R/F1 per relation type, entities and
     attributes, the same table as shared/eval/score.py.
 
@@ -226,8 +224,8 @@ def eval_command(ctx, gold, articles, min_confidence, show_errors, max_article_b
     gold_docs = evaluate.load_gold(gold)
     errors: list[str] = []
     predicted = {}
-    for article in _read_articles(articles, max_article_bytes, "skip", errors):
-        document = to_gold_format(extract(article), min_confidence=min_confidence)
+    for extraction in extract_many(_read_articles(paths, max_article_bytes, on_error, errors), workers=workers):
+        document = to_gold_format(extraction, min_confidence=min_confidence)
         predicted[document["article"]] = document
     result = evaluate.score(gold_docs, predicted)
     missing = sorted(set(gold_docs) - set(predicted))
