@@ -97,6 +97,10 @@ def similar_names(a: str, b: str) -> bool:
     if not (may_slip(ka) and may_slip(kb)) or len(a.split()) != len(b.split()) or ka[0] != kb[0]:
         return False
     limit = 1 if max(len(ka), len(kb)) < 10 else 2
+    # word by word: a short word is never a slip of another ('Koichi Ito' is not 'Koichi Sato')
+    for wa, wb in zip(ka.split(), kb.split()):
+        if wa != wb and (min(len(wa), len(wb)) < 5 or DamerauLevenshtein.distance(wa, wb) > 1):
+            return False
     return DamerauLevenshtein.distance(ka, kb) <= limit
 
 
@@ -248,7 +252,8 @@ def _short_form(full: str, short: str) -> bool:
 
 def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[EntityType]) -> EntityType:
     votes = Counter(types[i] for i in indices)
-    if votes[EntityType.PERSON] > votes[EntityType.COMPANY]:
+    # a tie goes to Person: a company name has no reason to look like a person's even once
+    if votes[EntityType.PERSON] >= votes[EntityType.COMPANY] and votes[EntityType.PERSON]:
         return EntityType.PERSON
     return EntityType.COMPANY
 

@@ -163,7 +163,10 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
 ROLE_NAMES = {"chief executive": "ceo", "chief executive officer": "ceo", "founder-ceo": "ceo",
               "chief financial officer": "cfo", "chief operating officer": "coo",
               "chief technology officer": "cto", "chairwoman": "chairman", "chairperson": "chairman",
-              "chair": "chairman"}
+              "chair": "chairman", "chairmen": "chairman", "chairwomen": "chairman", "co-chairman": "chairman",
+              "co-chairmen": "chairman", "co-chair": "chairman", "co-chairs": "chairman", "co-ceos": "co-ceo",
+              "presidents": "president", "heads": "head", "chief executives": "ceo", "ceos": "ceo",
+              "co-chief executive": "co-ceo", "co-chief executives": "co-ceo"}
 
 
 def normalise_role(words: list[str]) -> str | None:
@@ -179,4 +182,12 @@ def normalise_role(words: list[str]) -> str | None:
     if not kept:
         return None
     phrase = " ".join(kept)
+    if phrase not in ROLE_NAMES and re.search(r"\band\b|,|&", phrase):
+        # 'chairman and chief executive': the first role of a list
+        parts = [p.strip() for p in re.split(r"\band\b|,|&", phrase) if p.strip()]
+        known = lex["lead_roles"] | lex["staff_roles"] | lex["founder_roles"]
+        for part in parts:
+            part = ROLE_NAMES.get(part, part)
+            if part in known or part in ROLE_NAMES.values():
+                return part
     return ROLE_NAMES.get(phrase, phrase)

@@ -33,6 +33,18 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|"
                     r"ua|ui|un|uo|ue|a|e|i|o|u|v)")
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|yo|yu|ya|ye|eo|eu|ae|oe|ui){1,2}"
+                              r"(?:n|ng|m|k|l|p|t)?")
+SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
+                     "la", "bin", "binti", "al"}
+POSSESSIVE_WORDS = {"'s", "’s", "'", "’"}
+# role words a company never holds (not 'partner', 'owner', 'leader', 'member', 'adviser')
+PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
+                     "cofounder", "cfo", "coo", "cto", "boss", "executive", "employee", "staffer", "engineer",
+                     "analyst", "reporter", "editor", "correspondent", "journalist", "spokesperson", "spokesman",
+                     "spokeswoman", "director", "vice", "head", "manager", "scientist", "economist", "secretary",
+                     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson",
+                     "granddaughter", "widow", "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
 LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
@@ -62,7 +74,30 @@ def lexicon() -> Lexicon:
         phrases[name] = tuple(sorted(values, key=lambda v: -len(v.split())))
     words["lower_roles"] = frozenset(w for key in ("lead_roles", "founder_roles", "staff_roles",
                                                    "subordinate_roles") for w in words[key])
+    blocked = words["locations"] | words["nationalities"] | words["org_cues"] | words["months"] | words["not_names"]
+    words["more_given_names"] = frozenset(_faker_given_names() - blocked - words["given_names"])
     return Lexicon(words, phrases)
+
+
+FAKER_LOCALES = ("en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "sv_SE",
+                 "da_DK", "no_NO", "fi_FI", "pl_PL", "id_ID", "tr_TR")
+
+
+def _faker_given_names() -> set[str]:
+    """First names of many countries, from Faker's person providers (MIT licence).
+
+    They are weaker evidence than the curated ``given_names``: several are also words or
+    company names ('Morgan', 'Chase'), so a name vote from them needs a surname that is
+    not itself a given name.
+    """
+    from importlib import import_module
+
+    names: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names.update(n for n in getattr(provider, attribute, ()) if n[:1].isupper() and n.isalpha())
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +188,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [not t.is_space and is_capitalised(t.text) and not _is_blocked_word(t.text, lex)
                   for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+    # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
+    body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
+                  and (doc[t.i + 1].text in lex["org_cues"] or doc[t.i + 1].text.rstrip(".") in lex["org_suffixes"])}
 
     def accept(i: int) -> bool:
         token = doc[i]
@@ -166,6 +204,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return False
             if token.text in body_caps:
                 return True
+            nxt_word = doc[i + 1].text if i + 1 < len(doc) else ""
+            if _is_given_name(token.text, lex) and (nxt_word in SURNAME_PARTICLES or candidates[i + 1]):
+                return True
             known_word = zipf_frequency(lower, "en") >= 2.0
             if known_word and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
@@ -175,7 +216,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return zipf_frequency(lower, "en") < HEADLINE_ZIPF
             nxt = doc[i + 1].text if i + 1 < len(doc) else ""
             multiword = i + 1 < len(doc) and candidates[i + 1] and doc[i].whitespace_ == " "
-            return rare or multiword or nxt in lex["org_cues"] or nxt.rstrip(".") in lex["org_suffixes"]
+            joined = nxt == "&" and i + 2 < len(doc) and candidates[i + 2]     # 'Merck & Co', 'Procter & Gamble'
+            return rare or multiword or joined or nxt in lex["org_cues"] or nxt.rstrip(".") in lex["org_suffixes"]
         return True
 
     runs: list[tuple[int, int]] = []
@@ -204,6 +246,25 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and (joiner == "&" or doc[end - 1].text in lex["org_cues"]):
                 end += 2
                 continue
+            # a short number that ends a name: Forever 21 (not a year, not a count before a noun)
+            if doc[end].like_num and doc[end].text.isdigit() and len(doc[end].text) <= 2 and doc[end - 1].whitespace_ == " " \
+                    and (end + 1 >= len(doc) or not doc[end + 1].is_alpha or not doc[end + 1].is_lower
+                         or doc[end + 1].lower_ in ("said", "says", "is", "was", "has", "had", "will")):
+                end += 1
+                break
+            # a surname particle after a given name: Peter ter Kulve, Ursula von der Leyen
+            particles = end
+            while particles < len(doc) and doc[particles].text in SURNAME_PARTICLES:
+                particles += 1
+            if particles > end and particles < len(doc) and accept(particles) and end - i == 1 \
+                    and _is_given_name(doc[i].text, lex):
+                end = particles + 1
+                continue
+            # a Korean given name: Jun Young-hyun, Kim Dong-kwan
+            if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" == doc[end].whitespace_ \
+                    and _KOREAN_SYLLABLE.fullmatch(doc[end - 1].lower_) and _KOREAN_SYLLABLE.fullmatch(doc[end + 1].text):
+                end += 2
+                continue
             break
         runs.append((i, end))
         i = end
@@ -216,7 +277,23 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _people_in_lists(doc.text, mentions, lex)
+
+
+def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Dana Walden and Alan Bergman': a plain two- or three-word name listed next to a
+    person is a person too."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        for a, b in ((k, k + 1), (k + 1, k)):
+            between = text[min(out[a].end, out[b].end):max(out[a].start, out[b].start)]
+            other = out[b]
+            words = other.text.split()
+            if out[a].type is EntityType.PERSON and other.type is EntityType.COMPANY \
+                    and re.fullmatch(r",? and |, ", between) and 2 <= len(words) <= 3 \
+                    and all(w.isalpha() and w[:1].isupper() and w not in lex["org_cues"] for w in words):
+                out[b] = Mention(other.text, other.start, other.end, EntityType.PERSON, other.sentence)
+    return out
 
 
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -256,12 +333,23 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
     placey = lex["locations"] | lex["nationalities"]
     if all(t in placey or t in ("-", "of", "&") for t in tokens):
         return None
+    if _names_a_department(doc, start, tokens, lex):
+        return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit()):
         return None
     span = doc[start:end]
     text = span.text
     return Mention(text=text, start=span.start_char, end=span.end_char,
                    type=_classify(doc, start, end, lex), sentence=sentence)
+
+
+def _names_a_department(doc: Doc, start: int, tokens: list[str], lex: Lexicon) -> bool:
+    """'Vice President of Operations and Supply Chain Management', 'Chairman of the Board':
+    a function inside a company, named right after a role and 'of', is not a company."""
+    if not all(t in lex["departments"] for t in tokens):
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return "of" in before[-2:] or "board" in [t.lower() for t in tokens]
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -279,16 +367,39 @@ def looks_like_person_name(tokens: list[str]) -> bool:
     (True, False)
     """
     lex = lexicon()
+    tokens = [t for t in tokens if t not in SURNAME_PARTICLES] if tokens[:1] and tokens[0] in lex["given_names"] \
+        else tokens
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in tokens):
+        return False
+    if any(t in lex["org_cues"] for t in tokens):
         return False
     if tokens[0] in lex["given_names"]:
         return True
     if tokens[0] in lex["chinese_surnames"]:
         given = "".join(tokens[1:]).replace("-", "").lower()
-        return bool(_PINYIN_NAME.fullmatch(given)) and len(tokens) == 2
+        if len(tokens) == 3:   # Tan Hooi Ling, Lee Hsien Loong: two short given-name syllables
+            return all(len(t) <= 5 and t.isalpha() for t in tokens[1:])
+        return bool(_PINYIN_NAME.fullmatch(given))
     if tokens[-1] in lex["chinese_surnames"] and len(tokens) == 2:
-        return bool(_PINYIN_NAME.fullmatch(tokens[0].lower())) and tokens[0] not in lex["org_cues"]
-    return False
+        return bool(_PINYIN_NAME.fullmatch(tokens[0].lower()))
+    return len(tokens) == 2 and len(tokens[0]) <= 5 and "-" in tokens[1] \
+        and all(_KOREAN_SYLLABLE.fullmatch(part.lower()) for part in tokens[1].split("-"))
+
+
+def _is_given_name(word: str, lex: Lexicon) -> bool:
+    return word in lex["given_names"] or word in lex["more_given_names"]
+
+
+def looks_like_weak_person_name(tokens: list[str]) -> bool:
+    """A first name from the wider list, followed by a surname that is not a first name too.
+
+    >>> looks_like_weak_person_name(["Bobby", "Kotick"]), looks_like_weak_person_name(["Morgan", "Stanley"])
+    (True, False)
+    """
+    lex = lexicon()
+    return 2 <= len(tokens) <= 3 and tokens[0] in lex["more_given_names"] \
+        and not _is_given_name(tokens[-1], lex) and all(t.isalpha() and t[:1].isupper() for t in tokens[1:]) \
+        and not any(t in lex["org_cues"] for t in tokens)
 
 
 def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
@@ -297,6 +408,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     company = 0
     if looks_like_person_name(tokens):
         person += 2
+    elif looks_like_weak_person_name(tokens):
+        person += 1
     if any(t in lex["org_cues"] or t.rstrip(".") in lex["org_suffixes"] for t in tokens):
         company += 3
     if any(re.search(r"\d|\.\w|^[a-z]+[A-Z]|^[A-Z]{2,}$", t) for t in tokens):
@@ -315,4 +428,29 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added"):
         person += 1 if len(tokens) > 1 else 0
+    if _role_follows(doc, end, lex):
+        person += 2
     return EntityType.PERSON if person > company else EntityType.COMPANY
+
+
+def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """'Nelson Peltz, Trian's founder', 'Carsten Helbing, an executive from Cariad',
+    'Olivier Francois stays on as CEO': a role only a person holds describes the name."""
+    after = doc[end:end + 8]
+    if not len(after):
+        return False
+    words = [t.lower_ for t in after]
+    if words[0] == ",":
+        i = 1
+        while i < len(after) and (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVE_WORDS
+                                  or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
+                                  or words[i] in lex["role_modifiers"]):
+            i += 1
+        return i < len(after) and words[i] in PERSON_ONLY_ROLES
+    for i, word in enumerate(words[:4]):
+        if word in ("as", "becomes", "became") and i + 1 < len(words):
+            nxt = [w for w in words[i + 1:i + 4] if w not in lex["role_modifiers"] and w not in ("the", "its", "a", "an")]
+            return bool(nxt) and nxt[0] in PERSON_ONLY_ROLES
+        if not after[i].is_alpha:
+            return False
+    return False

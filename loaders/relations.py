@@ -48,6 +48,7 @@ class Rule:
     slots: dict[int, str]
     role_positions: frozenset[int]
     options: frozenset[str]
+    source: str = ""
 
     def option(self, name: str) -> str | None:
         for opt in self.options:
@@ -92,8 +93,15 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             spec = {"ENT_TYPE": {"IN": labels}}
             if slot:
                 slots[len(specs)] = slot
-        elif m := re.fullmatch(r"(~~?)(\d+)", token):
-            spec = {"LOWER": {"NOT_IN": BREAKERS}, "OP": f"{{0,{m.group(2)}}}"}
+        elif m := re.fullmatch(r"ITS:([hts])", token):
+            spec = {"LOWER": {"IN": ["its", "their"]}, "ENT_TYPE": ORGREF}
+            slots[len(specs)] = m.group(1)
+        elif token == "#":
+            spec = {"LIKE_NUM": True}
+        elif m := re.fullmatch(r"(~{1,3})(\d+)", token):
+            # ~N: words that are not names; ~~N: any words but clause breakers; ~~~N: any words
+            spec = {"LOWER": {"NOT_IN": BREAKERS if len(m.group(1)) < 3 else [".", ";", "?", "!"]},
+                    "OP": f"{{0,{m.group(2)}}}"}
             if m.group(1) == "~":
                 spec["ENT_TYPE"] = {"NOT_IN": ENTITY_LABELS}
             specs.append(spec)
@@ -106,7 +114,8 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             spec = {"LOWER": {"IN": words}, "ENT_TYPE": {"NOT_IN": ENTITY_LABELS}}
             if any(name in ROLE_CLASSES for name in token[1:].split("|")):
                 roles.add(len(specs))
-                spec["OP"] = "{0,3}" if optional else "{1,3}"
+                # up to six words: 'chairman and chief executive officer'
+                spec["OP"] = "{0,4}" if optional else "{1,4}"
                 specs.append(spec)
                 continue
         elif token == "'s":
@@ -131,11 +140,31 @@ def load_rules() -> tuple[Rule, ...]:
         try:
             name, rtype, confidence, *rest = _split_rule(line)
             options = frozenset(rest[1].split()) if len(rest) > 1 else frozenset()
-            specs, slots, roles = compile_pattern(rest[0])
-            rules.append(Rule(name, RelationType.parse(rtype), float(confidence), specs, slots, roles, options))
+            for variant, pattern, extra in _variants(name, rest[0], options):
+                specs, slots, roles = compile_pattern(pattern)
+                rules.append(Rule(variant, RelationType.parse(rtype), float(confidence), specs, slots, roles,
+                                  options | extra, pattern))
         except (ValueError, IndexError) as exc:
             raise ValidationError(f"relation_rules.txt line {number}: {exc}: {parts}") from None
     return tuple(rules)
+
+
+def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """A rule whose head is its subject ('A ~4 bought B') also reads through a relative
+    clause ('A, which also owns C, bought B': '-rel') and an apposition or relative clause
+    between commas ('A, the owner of C, bought B': '-app', the head must come first).
+
+    >>> [(n, p) for n, p, _ in _variants("x", "ORG:h ~4 bought ORG:t", frozenset())][1:]
+    [('x-rel', 'ORG:h , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , ~4 bought ORG:t')]
+    """
+    found = [(name, pattern, frozenset())]
+    words = pattern.split()
+    if len(words) > 2 and re.fullmatch(r"(ORG|PER|ENT)!?:[ht]", words[0]) and re.fullmatch(r"~\d+", words[1]) \
+            and "first" not in options and not {"head=subject", "tail=subject"} & options:
+        rest = " ".join(words[1:])
+        found.append((f"{name}-rel", f"{words[0]} , which|who|that {rest}", frozenset()))
+        found.append((f"{name}-app", f"{words[0]} , ~~~8 , {rest}", frozenset({"first"})))
+    return found
 
 
 def _split_rule(line: str) -> list[str]:
@@ -297,8 +326,31 @@ class _Salience:
             if token.label == label and token.entity:
                 return token.entity
             if token.label == label + "REF" if label == ORG else token.label == PERREF:
+                if label == ORG and self.doc[i].lower_.startswith("the "):
+                    return self.salient_company(i)
                 return self.previous_subject(number, label)
         return self.previous_subject(number, label) if number else None
+
+    def salient_company(self, before: int) -> str | None:
+        """'The company', 'the group': the company the article has named most so far."""
+        counts: Counter = Counter()
+        first_seen: dict[str, int] = {}
+        for i, token in self.tokens.items():
+            if i < before and token.label == ORG and token.entity:
+                counts[token.entity] += 1
+                first_seen.setdefault(token.entity, i)
+        if not counts:
+            return None
+        return max(counts, key=lambda e: (counts[e], -first_seen[e]))
+
+    def _sentence_subject(self, number: int, before: int, label: str) -> str | None:
+        """The name that opens a sentence, when it is of the wanted kind."""
+        sent = self.sentences[number]
+        for j in range(sent.start, before):
+            token = self.tokens.get(j)
+            if token is not None:
+                return token.entity if token.label == label and token.entity else None
+        return None
 
     def previous_subject(self, number: int, label: str) -> str | None:
         for back in range(number - 1, max(-1, number - 4), -1):
@@ -318,6 +370,14 @@ class _Salience:
         named = ORG if token.label == ORGREF else PERSON
         number = self.sentence_of[i]
         sent = self.sentences[number]
+        if named == ORG:
+            # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
+            # 'the company' with no named subject is the article's main company
+            opening = self._sentence_subject(number, i, ORG)
+            if opening:
+                return opening
+            if self.doc[i].lower_.startswith("the "):
+                return self.salient_company(i)
         for j in range(i - 1, sent.start - 1, -1):
             other = self.tokens.get(j)
             if j not in exclude and other and other.label == named and other.entity:
@@ -338,10 +398,18 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool)
         if token is not None:
             if token.label != label or not token.entity or not saw_link:
                 break
+            if not leftward and j + 1 < len(doc) and (doc[j + 1].lower_ in POSSESSIVES or doc[j + 1].text in ("-", "–")):
+                break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
             found.append(j)
             saw_link = False
         elif doc[j].lower_ in fillers:
             saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
+        elif saw_link and not leftward and doc[j - 1].lower_ in ("the", "a") and (
+                doc[j].lower_ in _descriptors() or "-" in doc[j].text and doc[j].text.islower()):
+            # 'Ele.me and the short-video platform Douyin'
+            while j + 1 < len(doc) and j + 1 not in tokens and (doc[j + 1].lower_ in _descriptors()
+                                                                 or doc[j + 1].text.islower() and j + 1 - i < 8):
+                j += 1
         else:
             break
         j += step
@@ -376,6 +444,20 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
+            if i == start and _closes_relative_clause(doc, i, sent):
+                return []
+    if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
+        return []
+    if slots["s"] and any(doc[i + 2].lower_ in ("parent", "owner") for i in slots["s"] if i + 2 < len(doc)):
+        return []    # 'bought B&W's parent Sound United': B&W is not the seller
+    if rule.type is RelationType.WORKS_FOR and any(doc[i - 1].lower_ in ("chief", "vice", "managing", "general")
+                                                   for i in role_tokens[:1]):
+        return []    # 'chief executive' is a leading role, not staff
+    participle = _participle_subject(doc, slots["h"], start, sent, tokens)
+    if participle is not None:
+        if participle < 0:
+            return []
+        slots = {**slots, "h": [participle]}
     number = resolver.sentence_of[start]
     tails: list[int] = []
     tail_subject = None
@@ -394,14 +476,16 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         heads_ids = [subject] if subject else []
         confidence *= PRONOUN_PENALTY
     else:
-        if rule.option("first") is not None and slots["h"]:
-            label = tokens[slots["h"][0]].label
+        if rule.option("first") is not None and slots[rule.slots[0]]:
+            opening = slots[rule.slots[0]][0]
+            label = tokens[opening].label
             first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label == label), None)
-            if first != slots["h"][0]:
+            if first != opening:
                 return []
         heads = []
         for i in slots["h"]:
-            heads.extend(_expand_list(doc, i, tokens, leftward=True))
+            singular = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an")
+            heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
         heads_ids = []
         for i in heads:
             if tokens[i].entity is None:
@@ -459,7 +543,63 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                 status=Status.FORMER, rule=rule.name + "+seller",
                                                 seller=None, date=None, amount=None, currency=None,
                                                 stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
+    if rule.type is RelationType.LEADS and out:
+        replaced = _replaced_person(doc, end, sent, tokens)
+        if replaced and all(r.head != replaced for r in out):
+            out.extend([r.replace(head=replaced, status=Status.FORMER, rule=r.rule + "+replaced", date=None)
+                        for r in out if types.get(replaced) is EntityType.PERSON])
     return out
+
+
+def _replaced_person(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:
+    """'named Niccol chief executive, replacing Narasimhan': the person replaced held the
+    same role before."""
+    for j in range(end, min(end + 8, sent.end - 1)):
+        if doc[j].lower_ in ("replacing", "succeeding", "replaces", "succeeds") \
+                and doc[j - 1].text in (",", "who") and j + 1 in tokens and tokens[j + 1].label == PERSON:
+            return tokens[j + 1].entity
+    return None
+
+
+def _passive_after_relative(doc: Doc, start: int) -> bool:
+    """'Taoxiaopu, which was launched in 2019, has ...': a passive relative clause has no
+    active subject, so '-rel' variants of active rules do not apply."""
+    which = next((j for j in range(start, min(start + 4, len(doc))) if doc[j].lower_ in ("which", "who", "that")), None)
+    if which is None or which + 2 >= len(doc):
+        return False
+    be, verb = doc[which + 1].lower_, doc[which + 2].lower_
+    if be in ("has", "have", "had") and verb == "been" and which + 3 < len(doc):
+        be, verb = "been", doc[which + 3].lower_
+    return be in ("is", "was", "were", "are", "been", "be", "being") and (
+        verb.endswith("ed") or verb in ("bought", "set", "run", "led", "built", "sold", "made", "spun", "taken"))
+
+
+def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, tokens) -> int | None:
+    """'Tencent was an early backer of Sea, investing in Garena': the subject of a participle
+    after a comma is the sentence's subject, not the name before the comma. Returns that
+    subject's position, -1 when it has none, None when the head is not before a participle."""
+    if len(heads) != 1 or heads[0] != start or start + 2 >= sent.end:
+        return None
+    i = heads[0]
+    if doc[i + 1].text != "," or not doc[i + 2].lower_.endswith("ing"):
+        return None
+    label = tokens[i].label
+    first = next((j for j in range(sent.start, i) if j in tokens and tokens[j].label == label), None)
+    return first if first is not None else -1
+
+
+def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
+    """'Meituan, which is backed by Tencent, bought Mobike', 'Bodhi, a fund set up by Lee,
+    took a stake': the name ends a relative clause or an apposition, so it is not the
+    subject of what follows the comma."""
+    if i + 1 >= sent.end or doc[i + 1].text != ",":
+        return False
+    for j in range(i - 1, sent.start, -1):
+        if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the") and doc[j - 1].text == ",":
+            return True
+        if doc[j].text in (",", ";", "(", ")"):
+            return False
+    return False
 
 
 def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:
@@ -468,6 +608,11 @@ def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> 
         if doc[i].lower_ == "from" and i + 1 in tokens and tokens[i + 1].label == ORG:
             return tokens[i + 1].entity
     return None
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return lexicon()["descriptor_nouns"]
 
 
 @lru_cache(maxsize=1)
