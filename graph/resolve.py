@@ -67,7 +67,7 @@ def slug(name: str) -> str:
     >>> slug("JD.com"), slug("Alibaba Group")
     ('jd-com', 'alibaba')
     """
-    text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold()
+    text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold().replace("+", " plus ")
     words = re.findall(r"[^\W_]+", text)
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()

@@ -185,8 +185,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All company and person mentions of a document, in text order."""
     lex = lexicon()
     starts, headline = _initial_positions(doc)
-    candidates = [not t.is_space and is_capitalised(t.text) and not _is_blocked_word(t.text, lex)
-                  for t in doc]
+    candidates = [not t.is_space and is_capitalised(t.text)
+                  and (not _is_blocked_word(t.text, lex) or _korean_surname_before(doc, t.i)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
     body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
@@ -266,6 +266,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 end += 2
                 continue
             break
+        if end < len(doc) and doc[end].text == "+" and doc[end - 1].whitespace_ == "":
+            end += 1     # Disney+, Apple TV+
         runs.append((i, end))
         i = end
     runs = _tidy_runs(doc, runs, lex)
@@ -379,11 +381,18 @@ def looks_like_person_name(tokens: list[str]) -> bool:
         given = "".join(tokens[1:]).replace("-", "").lower()
         if len(tokens) == 3:   # Tan Hooi Ling, Lee Hsien Loong: two short given-name syllables
             return all(len(t) <= 5 and t.isalpha() for t in tokens[1:])
-        return bool(_PINYIN_NAME.fullmatch(given))
+        if _PINYIN_NAME.fullmatch(given):
+            return True
     if tokens[-1] in lex["chinese_surnames"] and len(tokens) == 2:
         return bool(_PINYIN_NAME.fullmatch(tokens[0].lower()))
     return len(tokens) == 2 and len(tokens[0]) <= 5 and "-" in tokens[1] \
         and all(_KOREAN_SYLLABLE.fullmatch(part.lower()) for part in tokens[1].split("-"))
+
+
+def _korean_surname_before(doc: Doc, i: int) -> bool:
+    """'Jun Young-hyun': a short word that is also a month is a surname before a Korean given name."""
+    return i + 3 < len(doc) and len(doc[i].text) <= 4 and doc[i + 1].text[:1].isupper() and doc[i + 2].text == "-" \
+        and bool(_KOREAN_SYLLABLE.fullmatch(doc[i + 1].lower_)) and bool(_KOREAN_SYLLABLE.fullmatch(doc[i + 3].text))
 
 
 def _is_given_name(word: str, lex: Lexicon) -> bool:
@@ -404,11 +413,12 @@ def looks_like_weak_person_name(tokens: list[str]) -> bool:
 
 def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     tokens = [t.text for t in doc[start:end]]
+    words = doc[start:end].text.split()     # 'Jae-won' is one word of a name, three tokens
     person = 0
     company = 0
-    if looks_like_person_name(tokens):
+    if looks_like_person_name(words):
         person += 2
-    elif looks_like_weak_person_name(tokens):
+    elif looks_like_weak_person_name(words):
         person += 1
     if any(t in lex["org_cues"] or t.rstrip(".") in lex["org_suffixes"] for t in tokens):
         company += 3

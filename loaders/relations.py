@@ -33,6 +33,8 @@ POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
             "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
 ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
+NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
+              "lender", "lenders", "creditor", "creditors", "authorities", "government"}
 PRONOUN_PENALTY = 0.85
 LIST_PENALTY = 0.95
 
@@ -200,8 +202,10 @@ def _anaphora_matcher() -> PhraseMatcher:
 
 def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     busy = {i for span in taken for i in range(span.start, span.end)}
+    # 'the operator of Upbit' describes a company; it does not point back at one
     found = [span for span in _anaphora_matcher()(doc, as_spans=True)
-             if not busy.intersection(range(span.start, span.end))]
+             if not busy.intersection(range(span.start, span.end))
+             and not (len(span) > 1 and span.end < len(doc) and doc[span.end].lower_ == "of")]
     return sorted(filter_spans(found), key=lambda span: span.start)
 
 
@@ -332,11 +336,15 @@ class _Salience:
         return self.previous_subject(number, label) if number else None
 
     def salient_company(self, before: int) -> str | None:
-        """'The company', 'the group': the company the article has named most so far."""
+        """'The company', 'the group': the company the article has named most so far;
+        'the group' and 'the bank' prefer a name with that word ('SoftBank Group')."""
         counts: Counter = Counter()
         first_seen: dict[str, int] = {}
+        noun = self.doc[before].lower_.split()[-1] if before < len(self.doc) else ""
+        named_like = {t.entity for i, t in self.tokens.items() if i < before and t.label == ORG and t.entity
+                      and noun in self.doc[i].lower_.split()}
         for i, token in self.tokens.items():
-            if i < before and token.label == ORG and token.entity:
+            if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
                 counts[token.entity] += 1
                 first_seen.setdefault(token.entity, i)
         if not counts:
@@ -349,6 +357,8 @@ class _Salience:
         for j in range(sent.start, before):
             token = self.tokens.get(j)
             if token is not None:
+                if label == ORG and token.label == ORGREF and self.doc[j].lower_.startswith("the "):
+                    return self.salient_company(j)
                 return token.entity if token.label == label and token.entity else None
         return None
 
@@ -377,7 +387,10 @@ class _Salience:
             if opening:
                 return opening
             if self.doc[i].lower_.startswith("the "):
-                return self.salient_company(i)
+                # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
+                nearest = next((self.tokens[j].entity for j in range(i - 1, sent.start - 1, -1)
+                                if j in self.tokens and self.tokens[j].label == ORG and self.tokens[j].entity), None)
+                return nearest or self.salient_company(i)
         for j in range(i - 1, sent.start - 1, -1):
             other = self.tokens.get(j)
             if j not in exclude and other and other.label == named and other.entity:
@@ -385,7 +398,8 @@ class _Salience:
         return self.previous_subject(number, named)
 
 
-def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool) -> list[int]:
+def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
+                 through_descriptors: bool = False) -> list[int]:
     """The names coordinated with the one at ``i``: 'A, B and C', 'both A and the B'."""
     label = tokens[i].label.replace("REF", "")
     found = [i]
@@ -404,7 +418,7 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool)
             saw_link = False
         elif doc[j].lower_ in fillers:
             saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
-        elif saw_link and not leftward and doc[j - 1].lower_ in ("the", "a") and (
+        elif through_descriptors and saw_link and not leftward and doc[j - 1].lower_ in ("the", "a") and (
                 doc[j].lower_ in _descriptors() or "-" in doc[j].text and doc[j].text.islower()):
             # 'Ele.me and the short-video platform Douyin'
             while j + 1 < len(doc) and j + 1 not in tokens and (doc[j + 1].lower_ in _descriptors()
@@ -430,7 +444,7 @@ def _is_owner(doc: Doc, i: int, end: int) -> bool:
 
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
                           resolver: _Salience, article: Article, dates_cache) -> list[Relation]:
-    loose = rule.option("loose") is not None
+    loose = rule.option("loose") is not None or rule.option("modifier") is not None
     role_words = [doc[i].text for i in role_tokens] \
         if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
     descriptors = lexicon()["descriptor_nouns"]
@@ -463,7 +477,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     tail_subject = None
     confidence = rule.confidence
     for i in slots["t"]:
-        tails.extend(_expand_list(doc, i, tokens, leftward=False))
+        tails.extend(_expand_list(doc, i, tokens, leftward=False,
+                                  through_descriptors=rule.type is RelationType.COMPETES_WITH))
+    if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
+        return []     # 'pressure from activist investor Trian' is not competition
     if rule.option("tail") == "subject":
         heads_tokens = [j for i in slots["h"] for j in _expand_list(doc, i, tokens, leftward=False)]
         subject = resolver.subject(number, ORG, exclude=set(heads_tokens))
@@ -486,6 +503,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         for i in slots["h"]:
             singular = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an")
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
+            singular_title = i - 1 in role_tokens and not doc[i - 1].lower_.endswith("s")
+            if i == end - 1 and not singular_title:
+                # the match ends with its head: 'founded by A and B', 'platforms Taobao and Tmall'
+                # (but 'Cainiao CEO Lin Wan and Jiang' names one CEO)
+                heads.extend(_expand_list(doc, i, tokens, leftward=False)[1:])
         heads_ids = []
         for i in heads:
             if tokens[i].entity is None:
@@ -516,7 +538,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
-        lowered, sentence_words, is_event=rule.type.is_event, static=loose, after=after[:4])
+        lowered, sentence_words, is_event=rule.type.is_event and rule.option("state") is None,
+        static=rule.option("loose") is not None, after=after[:4])
     if status is None:
         return []
 
