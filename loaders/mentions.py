@@ -185,7 +185,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All company and person mentions of a document, in text order."""
     lex = lexicon()
     starts, headline = _initial_positions(doc)
-    candidates = [not t.is_space and is_capitalised(t.text)
+    candidates = [not t.is_space and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _korean_surname_before(doc, t.i)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
@@ -389,8 +389,18 @@ def looks_like_person_name(tokens: list[str]) -> bool:
         and all(_KOREAN_SYLLABLE.fullmatch(part.lower()) for part in tokens[1].split("-"))
 
 
+def _digit_name_start(doc: Doc, i: int) -> bool:
+    """'7-Eleven', '3M-Vantor': a number joined by a hyphen to a capitalised word starts a name."""
+    return doc[i].text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i].whitespace_ == "" \
+        and doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
+
+
 def _korean_surname_before(doc: Doc, i: int) -> bool:
-    """'Jun Young-hyun': a short word that is also a month is a surname before a Korean given name."""
+    """'Jun Young-hyun', 'Lei Jun': a short word that is also a month is a surname before a
+    Korean given name, or a given name after a Chinese surname."""
+    if i > 0 and doc[i - 1].text in lexicon()["chinese_surnames"] and doc[i - 1].whitespace_ == " " \
+            and _PINYIN_NAME.fullmatch(doc[i].lower_) and not (i + 1 < len(doc) and doc[i + 1].like_num):
+        return True
     return i + 3 < len(doc) and len(doc[i].text) <= 4 and doc[i + 1].text[:1].isupper() and doc[i + 2].text == "-" \
         and bool(_KOREAN_SYLLABLE.fullmatch(doc[i + 1].lower_)) and bool(_KOREAN_SYLLABLE.fullmatch(doc[i + 3].text))
 
@@ -436,7 +446,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         person += 1
-    if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added"):
+    if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \
+            and not (len(before) and before[-1].lower_ in ("at", "from")):   # 'analysts at Morgan Stanley said'
         person += 1 if len(tokens) > 1 else 0
     if _role_follows(doc, end, lex):
         person += 2
@@ -451,12 +462,14 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
         return False
     words = [t.lower_ for t in after]
     if words[0] == ",":
-        i = 1
-        while i < len(after) and (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVE_WORDS
-                                  or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
-                                  or words[i] in lex["role_modifiers"]):
-            i += 1
-        return i < len(after) and words[i] in PERSON_ONLY_ROLES
+        for i in range(1, len(after)):
+            if words[i] in PERSON_ONLY_ROLES:
+                return True
+            if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVE_WORDS
+                    or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
+                    or words[i] in lex["role_modifiers"]):
+                return False
+        return False
     for i, word in enumerate(words[:4]):
         if word in ("as", "becomes", "became") and i + 1 < len(words):
             nxt = [w for w in words[i + 1:i + 4] if w not in lex["role_modifiers"] and w not in ("the", "its", "a", "an")]

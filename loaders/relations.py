@@ -467,11 +467,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.WORKS_FOR and any(doc[i - 1].lower_ in ("chief", "vice", "managing", "general")
                                                    for i in role_tokens[:1]):
         return []    # 'chief executive' is a leading role, not staff
-    participle = _participle_subject(doc, slots["h"], start, sent, tokens)
+    opening = rule.slots.get(0, "h")
+    participle = _participle_subject(doc, slots[opening], start, sent, tokens)
     if participle is not None:
         if participle < 0:
             return []
-        slots = {**slots, "h": [participle]}
+        slots = {**slots, opening: [participle]}
     number = resolver.sentence_of[start]
     tails: list[int] = []
     tail_subject = None
@@ -604,7 +605,11 @@ def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, toke
     if len(heads) != 1 or heads[0] != start or start + 2 >= sent.end:
         return None
     i = heads[0]
-    if doc[i + 1].text != "," or not doc[i + 2].lower_.endswith("ing"):
+    participle = doc[i + 1].text == "," and doc[i + 2].lower_.endswith("ing")
+    # 'Geely, which owns Volvo Cars and controls Zeekr': the second verb shares the subject
+    shared_verb = doc[i + 1].lower_ == "and" and doc[i + 2].is_lower and doc[i + 2].lower_.endswith("s") \
+        and doc[i + 2].lower_ not in ("is", "has", "was", "its")
+    if not (participle or shared_verb):
         return None
     label = tokens[i].label
     first = next((j for j in range(sent.start, i) if j in tokens and tokens[j].label == label), None)
