@@ -7,6 +7,9 @@ raise them as extraction improves.
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from corpgraph.loaders.extract import extract, to_gold_format
 from corpgraph.loaders.read import load
@@ -22,11 +25,35 @@ def test_seed_scores_stay_above_their_floors(seeds, shared, tmp_path):
     summary = json.loads(scored.stdout)
     micro = summary["micro"]
     assert summary["articles"] == 5
-    assert micro["precision"] >= 0.95, micro
-    assert micro["recall"] >= 0.79, micro
-    assert micro["f1"] >= 0.87, micro
+    assert micro["precision"] >= 0.96, micro
+    assert micro["recall"] >= 0.82, micro
+    assert micro["f1"] >= 0.89, micro
     assert summary["entities"]["f1"] >= 0.90, summary["entities"]
     assert len(summary["by_type"]) == 9
-    assert all(counts["f1"] >= 0.77 for counts in summary["by_type"].values()), summary["by_type"]
+    assert all(counts["f1"] >= 0.79 for counts in summary["by_type"].values()), summary["by_type"]
     status = summary["attributes"]["status"]
     assert status["correct"] / status["of"] >= 0.95, status
+
+
+NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extraction.md
+    "newsdev": (0.95, 0.75, 0.84),
+    "newsheldout": (0.95, 0.75, 0.85),
+    "newsfresh": (0.80, 0.70, 0.76),
+}
+
+
+@pytest.mark.parametrize("corpus", sorted(NEWS_FLOORS))
+def test_news_scores_stay_above_their_floors(corpus, shared, tmp_path):
+    """Our own news articles about other groups (benchmarks/news*): general rules only."""
+    folder = Path(__file__).resolve().parents[1] / "benchmarks" / corpus
+    predictions = tmp_path / "pred.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        for article in load([str(folder / "articles")]):
+            out.write(json.dumps(to_gold_format(extract(article))) + "\n")
+    scored = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(folder / "gold"),
+                             str(predictions), "--json"], capture_output=True, text=True, check=True)
+    micro = json.loads(scored.stdout)["micro"]
+    precision, recall, f1 = NEWS_FLOORS[corpus]
+    assert micro["precision"] >= precision, micro
+    assert micro["recall"] >= recall, micro
+    assert micro["f1"] >= f1, micro
