@@ -102,8 +102,10 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             spec = {"LIKE_NUM": True}
         elif m := re.fullmatch(r"(~{1,3})(\d+)", token):
             # ~N: words that are not names; ~~N: any words but clause breakers; ~~~N: any words
+            # spaCy expands {0,N} into N optional tokens (costly); a ~~~ gap, and any gap of 8
+            # or more, is '*', bounded by the sentence the Matcher runs on
             spec = {"LOWER": {"NOT_IN": BREAKERS if len(m.group(1)) < 3 else [".", ";", "?", "!"]},
-                    "OP": f"{{0,{m.group(2)}}}"}
+                    "OP": f"{{0,{m.group(2)}}}" if len(m.group(1)) < 3 and int(m.group(2)) < 8 else "*"}
             if m.group(1) == "~":
                 spec["ENT_TYPE"] = {"NOT_IN": ENTITY_LABELS}
             specs.append(spec)
@@ -175,13 +177,32 @@ def _split_rule(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[Matcher, dict[int, Rule]]:
-    matcher = Matcher(nlp().vocab, validate=True)
+def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
+    """One Matcher for the plain rules, one for the '-rel' and one for the '-app' variants:
+    the variants are costly (a wide gap) and run only on sentences that could need them."""
+    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "rel", "app")}
     by_key = {}
     for rule in load_rules():
-        matcher.add(rule.name, [rule.pattern])
+        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app")) else "plain"
+        matchers[kind].add(rule.name, [rule.pattern])
         by_key[nlp().vocab.strings[rule.name]] = rule
-    return matcher, by_key
+    return matchers, by_key
+
+
+def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[str]:
+    """'plain' always; 'rel' when a name is followed by ', which|who|that'; 'app' when the
+    first name of its kind is followed by a comma."""
+    kinds = ["plain"]
+    names = [i for i in range(sent.start, sent.end) if i in tokens]
+    if any(i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].lower_ in ("which", "who", "that")
+           for i in names):
+        kinds.append("rel")
+    firsts = {}
+    for i in names:
+        firsts.setdefault(tokens[i].label.replace("REF", ""), i)
+    if any(i + 1 < sent.end and doc[i + 1].text == "," for i in firsts.values()):
+        kinds.append("app")
+    return kinds
 
 
 @dataclass
@@ -264,7 +285,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
            article: Article) -> list[Relation]:
-    matcher, by_key = _matcher()
+    matchers, by_key = _matcher()
     sentences = _sentences(doc)
     sentence_of = {}
     for number, sent in enumerate(sentences):
@@ -279,7 +300,8 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     named = Counter(sentence_of[i] for i in tokens)
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
-               for match_id, start, end, alignment in matcher(sent, with_alignments=True))
+               for kind in _needed_matchers(doc, sent, tokens)
+               for match_id, start, end, alignment in matchers[kind](sent, with_alignments=True))
     for match_id, start, end, alignment in matches:
         rule = by_key[match_id]
         slots: dict[str, list[int]] = {"h": [], "t": [], "s": []}
