@@ -35,6 +35,7 @@ BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however"
 ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
+LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
 LIST_PENALTY = 0.95
 
@@ -180,10 +181,11 @@ def _split_rule(line: str) -> list[str]:
 def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
     """One Matcher for the plain rules, one for the '-rel' and one for the '-app' variants:
     the variants are costly (a wide gap) and run only on sentences that could need them."""
-    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "rel", "app")}
+    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app")}
     by_key = {}
     for rule in load_rules():
-        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app")) else "plain"
+        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app")) else \
+            "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else "plain"
         matchers[kind].add(rule.name, [rule.pattern])
         by_key[nlp().vocab.strings[rule.name]] = rule
     return matchers, by_key
@@ -191,8 +193,13 @@ def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
 
 def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[str]:
     """'plain' always; 'rel' when a name is followed by ', which|who|that'; 'app' when the
-    first name of its kind is followed by a comma."""
+    first name of its kind is followed by a comma. Rules with an open gap ('wide', 'app')
+    cost time in the square of a sentence's length, so a sentence longer than any
+    newswriter's (a 10,000-name list) gets only the bounded ones."""
     kinds = ["plain"]
+    if len(sent) > LONGEST_SENTENCE:
+        return kinds
+    kinds.append("wide")
     names = [i for i in range(sent.start, sent.end) if i in tokens]
     if any(i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].lower_ in ("which", "who", "that")
            for i in names):
