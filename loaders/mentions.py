@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module, resources
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,7 +37,7 @@ _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|y
                               r"(?:n|ng|m|k|l|p|t)?")
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
                      "la", "bin", "binti", "al"}
-POSSESSIVE_WORDS = {"'s", "’s", "'", "’"}
+POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 # role words a company never holds (not 'partner', 'owner', 'leader', 'member', 'adviser')
 PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
                      "cofounder", "cfo", "coo", "cto", "boss", "executive", "employee", "staffer", "engineer",
@@ -90,8 +90,6 @@ def _faker_given_names() -> set[str]:
     company names ('Morgan', 'Chase'), so a name vote from them needs a surname that is
     not itself a given name.
     """
-    from importlib import import_module
-
     names: set[str] = set()
     for locale in FAKER_LOCALES:
         provider = import_module(f"faker.providers.person.{locale}").Provider
@@ -186,7 +184,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     lex = lexicon()
     starts, headline = _initial_positions(doc)
     candidates = [not t.is_space and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
-                  and (not _is_blocked_word(t.text, lex) or _korean_surname_before(doc, t.i)) for t in doc]
+                  and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
     body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
@@ -395,7 +393,7 @@ def _digit_name_start(doc: Doc, i: int) -> bool:
         and doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
 
 
-def _korean_surname_before(doc: Doc, i: int) -> bool:
+def _month_word_in_a_name(doc: Doc, i: int) -> bool:
     """'Jun Young-hyun', 'Lei Jun': a short word that is also a month is a surname before a
     Korean given name, or a given name after a Chinese surname."""
     if i > 0 and doc[i - 1].text in lexicon()["chinese_surnames"] and doc[i - 1].whitespace_ == " " \
@@ -465,7 +463,7 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
         for i in range(1, len(after)):
             if words[i] in PERSON_ONLY_ROLES:
                 return True
-            if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVE_WORDS
+            if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVES
                     or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
                     or words[i] in lex["role_modifiers"]):
                 return False

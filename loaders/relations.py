@@ -23,13 +23,12 @@ from spacy.util import filter_spans
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
-from corpgraph.loaders.mentions import lexicon, nlp
+from corpgraph.loaders.mentions import POSSESSIVES, lexicon, nlp
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status)
 
 ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
 ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
-POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
             "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
 ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
@@ -119,7 +118,7 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             spec = {"LOWER": {"IN": words}, "ENT_TYPE": {"NOT_IN": ENTITY_LABELS}}
             if any(name in ROLE_CLASSES for name in token[1:].split("|")):
                 roles.add(len(specs))
-                # up to six words: 'chairman and chief executive officer'
+                # up to four words: 'chairman and chief executive'
                 spec["OP"] = "{0,4}" if optional else "{1,4}"
                 specs.append(spec)
                 continue
@@ -179,8 +178,9 @@ def _split_rule(line: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
-    """One Matcher for the plain rules, one for the '-rel' and one for the '-app' variants:
-    the variants are costly (a wide gap) and run only on sentences that could need them."""
+    """One Matcher each for the bounded rules ('plain'), the rules with an open gap ('wide'),
+    and the '-rel' and '-app' variants: all but 'plain' are costly and run only on
+    sentences that could need them (``_needed_matchers``)."""
     matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app")}
     by_key = {}
     for rule in load_rules():
@@ -417,14 +417,16 @@ class _Salience:
                 return opening
             if self.doc[i].lower_.startswith("the "):
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
-                nearest = next((self.tokens[j].entity for j in range(i - 1, sent.start - 1, -1)
-                                if j in self.tokens and self.tokens[j].label == ORG and self.tokens[j].entity), None)
-                return nearest or self.salient_company(i)
+                return self._nearest_named(i, sent, ORG, frozenset()) or self.salient_company(i)
+        return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _nearest_named(self, i: int, sent: Span, label: str, exclude: set[int]) -> str | None:
+        """The closest name of a kind before ``i`` in its sentence."""
         for j in range(i - 1, sent.start - 1, -1):
             other = self.tokens.get(j)
-            if j not in exclude and other and other.label == named and other.entity:
+            if j not in exclude and other and other.label == label and other.entity:
                 return other.entity
-        return self.previous_subject(number, named)
+        return None
 
 
 def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
@@ -496,12 +498,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.WORKS_FOR and any(doc[i - 1].lower_ in ("chief", "vice", "managing", "general")
                                                    for i in role_tokens[:1]):
         return []    # 'chief executive' is a leading role, not staff
-    opening = rule.slots.get(0, "h")
-    participle = _participle_subject(doc, slots[opening], start, sent, tokens)
+    opening_slot = rule.slots.get(0, "h")     # the slot the pattern starts with
+    participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens)
     if participle is not None:
         if participle < 0:
             return []
-        slots = {**slots, opening: [participle]}
+        slots = {**slots, opening_slot: [participle]}
     number = resolver.sentence_of[start]
     tails: list[int] = []
     tail_subject = None
@@ -523,8 +525,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         heads_ids = [subject] if subject else []
         confidence *= PRONOUN_PENALTY
     else:
-        if rule.option("first") is not None and slots[rule.slots[0]]:
-            opening = slots[rule.slots[0]][0]
+        if rule.option("first") is not None and slots[opening_slot]:
+            opening = slots[opening_slot][0]
             label = tokens[opening].label
             first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label == label), None)
             if first != opening:
@@ -598,9 +600,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                 stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
     if rule.type is RelationType.LEADS and out:
         replaced = _replaced_person(doc, end, sent, tokens)
-        if replaced and all(r.head != replaced for r in out):
+        if replaced and types.get(replaced) is EntityType.PERSON and all(r.head != replaced for r in out):
             out.extend([r.replace(head=replaced, status=Status.FORMER, rule=r.rule + "+replaced", date=None)
-                        for r in out if types.get(replaced) is EntityType.PERSON])
+                        for r in out])
     return out
 
 

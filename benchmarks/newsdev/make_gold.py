@@ -284,15 +284,16 @@ def gold(article: str, spec: dict) -> dict:
     return {"article": article, "entities": entities, "relations": relations}
 
 
-def main() -> None:
-    out = HERE / "gold"
+def write_gold(folder: Path, annotations: dict) -> None:
+    """``folder/gold/<article>.json`` for each annotated article of ``folder/articles``."""
+    out = folder / "gold"
     out.mkdir(exist_ok=True)
-    for article, spec in ANNOTATIONS.items():
-        if not (HERE / "articles" / article).exists():
+    for article, spec in annotations.items():
+        if not (folder / "articles" / article).exists():
             raise SystemExit(f"no article {article}")
         (out / f"{article}.json").write_text(json.dumps(gold(article, spec), indent=1, ensure_ascii=False) + "\n",
                                              "utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    write_gold(HERE, ANNOTATIONS)

@@ -8,13 +8,12 @@ rules on them.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "newsdev"))
-from make_gold import gold  # noqa: E402
+from make_gold import write_gold  # noqa: E402
 
 ANNOTATIONS = {
     "c1_network_software.txt": {
@@ -98,13 +97,5 @@ Mark Parker | LEADS | Nike | current | role=chairman
 }
 
 
-def main() -> None:
-    out = HERE / "gold"
-    out.mkdir(exist_ok=True)
-    for article, spec in ANNOTATIONS.items():
-        (out / f"{article}.json").write_text(json.dumps(gold(article, spec), indent=1, ensure_ascii=False) + "\n",
-                                             "utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_gold(HERE, ANNOTATIONS)
