@@ -261,8 +261,14 @@ def parse_relation(line: str) -> dict:
     rel = {"head": head, "type": rtype, "tail": tail, "status": status.rstrip("?")}
     if status.endswith("?"):
         rel["optional"] = True
-    for pair in (rest[0].split() if rest else []):
-        key, value = pair.split("=", 1)
+    # "key=value key=two words": a word without "=" continues the previous value
+    pairs: list[list[str]] = []
+    for word in (rest[0].split() if rest else []):
+        if "=" in word:
+            pairs.append(word.split("=", 1))
+        else:
+            pairs[-1][1] += " " + word
+    for key, value in pairs:
         rel[key] = float(value) if key in ("amount", "stake_pct") else value
         if key == "amount":
             rel[key] = int(rel[key])
