@@ -153,11 +153,13 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
             types[i] = EntityType.PERSON
 
     known = set(first_by_key)
+    longer_names = _names_by_prefix(n for n, t in zip(names, types) if t is EntityType.COMPANY)
     for i, name in enumerate(names):
         words = name.split()
         for cut in range(1, len(words)):
             owner, rest = name_key(" ".join(words[:cut])), name_key(" ".join(words[cut:]))
-            if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY:
+            if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY \
+                    and not _combined_name(words[:cut], words[cut:], name, longer_names):
                 groups.union(first_by_key[rest], i)
                 break
         if re.fullmatch(r"[A-Z]{2,4}", name):
@@ -192,6 +194,31 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         entities.append(Entity(id=entity_id, name=canonical, type=etype, aliases=aliases))
         id_of_root[root] = entity_id
     return entities, [id_of_root[groups.find(i)] for i in range(len(mentions))]
+
+
+def _names_by_prefix(names: Iterable[str]) -> dict[str, set[str]]:
+    """Each leading run of words of a name ('Skydance' of 'Skydance Media') to the names
+    that start with it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        for cut in range(1, len(words)):
+            found[" ".join(words[:cut])].add(name)
+    return found
+
+
+def _combined_name(first: list[str], second: list[str], name: str, longer_names: dict[str, set[str]]) -> bool:
+    """'Paramount Skydance' after 'Paramount Global' and 'Skydance Media': a name made of
+    the short forms of two companies is the name of their combination, not an owner's
+    name before its brand ('NetEase Kaola').
+
+    >>> _combined_name(["Paramount"], ["Skydance"], "Paramount Skydance",
+    ...                _names_by_prefix(["Paramount Global", "Skydance Media", "Paramount Skydance"]))
+    True
+    """
+    def shortens(part: list[str]) -> bool:
+        return bool(longer_names.get(" ".join(part), set()) - {name})
+    return shortens(first) and shortens(second)
 
 
 def _near_pairs(indices: Sequence[int], keys: Sequence[str]) -> list[tuple[int, int]]:

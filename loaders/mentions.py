@@ -215,7 +215,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             nxt = doc[i + 1].text if i + 1 < len(doc) else ""
             multiword = i + 1 < len(doc) and candidates[i + 1] and doc[i].whitespace_ == " "
             joined = nxt == "&" and i + 2 < len(doc) and candidates[i + 2]     # 'Merck & Co', 'Procter & Gamble'
-            return rare or multiword or joined or nxt in lex["org_cues"] or nxt.rstrip(".") in lex["org_suffixes"]
+            # 'Cleveland-Cliffs', 'Rolls-Royce': two capitalised words joined by a hyphen
+            hyphenated = nxt == "-" and token.whitespace_ == "" and i + 2 < len(doc) \
+                and doc[i + 1].whitespace_ == "" and is_capitalised(doc[i + 2].text)
+            return rare or multiword or joined or hyphenated or nxt in lex["org_cues"] \
+                or nxt.rstrip(".") in lex["org_suffixes"]
         return True
 
     runs: list[tuple[int, int]] = []
@@ -226,7 +230,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
-            if accept(end) and doc[end - 1].whitespace_ in (" ", ""):
+            if (accept(end) or doc[end].text in lex["name_tails"]) and doc[end - 1].whitespace_ in (" ", ""):
                 if "\n" in doc[end - 1].whitespace_:
                     break
                 end += 1
@@ -437,8 +441,15 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     before = doc[max(0, start - 3):start]
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
         person += 3
-    if len(before) and before[-1].lower_ in lex["lower_roles"]:
-        person += 2
+    if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners"):
+        person += 2     # but 'Gucci owner Kering
+    elif len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in PERSON_ONLY_ROLES:
+        person += 2     # 'Its chief executive, Lourenco Goncalves,'
+    if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in ("owner", "parent", "operator", "maker"):
+        company += 2    # 'the owner of Louis Vuitton'
+    if len(before) and before[-1].lower_ in ("succeed", "succeeds", "succeeded", "succeeding") \
+            and _role_follows(doc, end, lex):
+        person += 1     # 'would succeed Kenichiro Yoshida as chief executive
     after = doc[end:end + 2]
     if len(after) and after[0].lower_ in lex["modifier_heads"] | {"users", "platform", "app", "account"}:
         company += 2
@@ -470,7 +481,10 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
         return False
     for i, word in enumerate(words[:4]):
         if word in ("as", "becomes", "became") and i + 1 < len(words):
-            nxt = [w for w in words[i + 1:i + 4] if w not in lex["role_modifiers"] and w not in ("the", "its", "a", "an")]
+            # 'as chief executive': 'chief' is both a modifier and a role of its own
+            nxt = [w for w in words[i + 1:i + 5] if w not in ("the", "its", "a", "an")]
+            while nxt and nxt[0] in lex["role_modifiers"] and nxt[0] not in PERSON_ONLY_ROLES:
+                nxt.pop(0)
             return bool(nxt) and nxt[0] in PERSON_ONLY_ROLES
         if not after[i].is_alpha:
             return False

@@ -31,9 +31,11 @@ ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
 ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
             "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
-ROLE_CLASSES = {"lead_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
+ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
+AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had"
+SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
 LIST_PENALTY = 0.95
@@ -64,7 +66,7 @@ class Rule:
 def _class_words(name: str) -> list[str]:
     lex = lexicon()
     if f"classes_{name}" in lex.words:
-        return sorted(lex[f"classes_{name}"])
+        return sorted({w for phrase in lex[f"classes_{name}"] for w in phrase.split()})
     source = {"lead_role": ["lead_roles"], "founder_role": ["founder_roles"], "staff_role": ["staff_roles"],
               "descriptor": ["descriptor_nouns"], "titled": ["lead_roles", "founder_roles"]}.get(name)
     if source is None:
@@ -158,7 +160,10 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
     clause ('A, which also owns C, bought B': '-rel') and an apposition or relative clause
     between commas ('A, the owner of C, bought B': '-app', the head must come first).
 
-    >>> [(n, p) for n, p, _ in _variants("x", "ORG:h ~4 bought ORG:t", frozenset())][1:]
+    A third, '-and', reads a second verb of the same subject ('A left in 2019 and later
+    founded B').
+
+    >>> [(n, p) for n, p, _ in _variants("x", "ORG:h ~4 bought ORG:t", frozenset())][1:3]
     [('x-rel', 'ORG:h , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , ~4 bought ORG:t')]
     """
     found = [(name, pattern, frozenset())]
@@ -168,6 +173,8 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
         rest = " ".join(words[1:])
         found.append((f"{name}-rel", f"{words[0]} , which|who|that {rest}", frozenset()))
         found.append((f"{name}-app", f"{words[0]} , ~~~8 , {rest}", frozenset({"first"})))
+        found.append((f"{name}-and", f"{words[0]} ~~~12 and {AND_ADVERBS}? {' '.join(words[2:])}",
+                      frozenset({"first"})))
     return found
 
 
@@ -181,10 +188,10 @@ def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
     """One Matcher each for the bounded rules ('plain'), the rules with an open gap ('wide'),
     and the '-rel' and '-app' variants: all but 'plain' are costly and run only on
     sentences that could need them (``_needed_matchers``)."""
-    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app")}
+    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app", "and")}
     by_key = {}
     for rule in load_rules():
-        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app")) else \
+        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app", "-and")) else \
             "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else "plain"
         matchers[kind].add(rule.name, [rule.pattern])
         by_key[nlp().vocab.strings[rule.name]] = rule
@@ -209,7 +216,27 @@ def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[
         firsts.setdefault(tokens[i].label.replace("REF", ""), i)
     if any(i + 1 < sent.end and doc[i + 1].text == "," for i in firsts.values()):
         kinds.append("app")
+    triggers = _and_triggers()
+    adverbs = AND_ADVERBS.split("|")
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ == "and" and (doc[i + 1].lower_ in triggers
+                                       or doc[i + 1].lower_ in adverbs and doc[i + 2].lower_ in triggers):
+            kinds.append("and")
+            break
     return kinds
+
+
+@lru_cache(maxsize=1)
+def _and_triggers() -> frozenset[str]:
+    """The first words of the '-and' variants after their 'and': a sentence without one of
+    them after an 'and' cannot match any of them."""
+    words: set[str] = set()
+    for rule in load_rules():
+        if rule.name.endswith("-and"):
+            after_and = rule.source.split(" and ", 1)[1].split()
+            first = after_and[1] if after_and[0].endswith("?") and len(after_and) > 1 else after_and[0]
+            words |= _literal_words_of([compile_pattern(first)[0][0]])
+    return frozenset(words)
 
 
 @dataclass
@@ -305,6 +332,12 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     # matches would otherwise pile up over a long article (quadratic time)
     # and only where a rule could fill both ends: a sentence naming two entities or pointers
     named = Counter(sentence_of[i] for i in tokens)
+    # a title alone gives its person an employer ('Chief executive Ilse Brand said ...')
+    top_roles = set(_class_words("top_role"))
+    for i, token in tokens.items():
+        if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in top_roles or any(
+                doc[j].lower_ == "as" and doc[j + 1].lower_ in top_roles for j in range(i + 1, min(i + 6, len(doc) - 1)))):
+            named[sentence_of[i]] += 1     # or stays on as one ('Ilse Brand will stay on as chairman')
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -349,10 +382,11 @@ class _Salience:
         token = self.tokens.get(i)
         return token.entity if token else None
 
-    def subject(self, number: int, label: str, exclude: set[int] = frozenset()) -> str | None:
-        """The first company (or person) of a sentence; a pronoun there looks further back."""
+    def subject(self, number: int, label: str, exclude: set[int] = frozenset(), before: int | None = None) -> str | None:
+        """The first company (or person) of a sentence (before ``before``); a pronoun there
+        looks further back."""
         sent = self.sentences[number]
-        for i in range(sent.start, sent.end):
+        for i in range(sent.start, sent.end if before is None else before):
             token = self.tokens.get(i)
             if token is None or i in exclude:
                 continue
@@ -362,6 +396,9 @@ class _Salience:
                 if label == ORG and self.doc[i].lower_.startswith("the "):
                     return self.salient_company(i)
                 return self.previous_subject(number, label)
+        if before is not None and label == ORG:
+            # 'rivals such as Nutanix ...' with no company before: the article's own
+            return self.lead_company()
         return self.previous_subject(number, label) if number else None
 
     def salient_company(self, before: int) -> str | None:
@@ -379,6 +416,11 @@ class _Salience:
         if not counts:
             return None
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
+
+    def lead_company(self) -> str | None:
+        """The company the article names first (its headline's, as a rule): the one a
+        title with no company of its own, or a rival with no one to rival, belongs to."""
+        return next((t.entity for _, t in sorted(self.tokens.items()) if t.label == ORG and t.entity), None)
 
     def _sentence_subject(self, number: int, before: int, label: str) -> str | None:
         """The name that opens a sentence, when it is of the wanted kind."""
@@ -430,8 +472,13 @@ class _Salience:
 
 
 def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
-                 through_descriptors: bool = False) -> list[int]:
-    """The names coordinated with the one at ``i``: 'A, B and C', 'both A and the B'."""
+                 through_descriptors: bool = False, rivals: bool = False,
+                 stop_at_comma_and: bool = False) -> list[int]:
+    """The names coordinated with the one at ``i``: 'A, B and C', 'both A and the B'.
+    ``through_descriptors``: 'A shopping app and the overseas platform B'; ``rivals``:
+    'with A and with B', 'A, the owner of C, and B'. ``stop_at_comma_and``: the name ends
+    an apposition, so ', and' after it goes back to the outer sentence ('X, the unit of A,
+    and B')."""
     label = tokens[i].label.replace("REF", "")
     found = [i]
     fillers = {",", "and", "or", "&", "as", "well", "both", "the", "also", "plus", "its"}
@@ -447,18 +494,55 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
                 break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
             found.append(j)
             saw_link = False
-        elif doc[j].lower_ in fillers:
+        elif not leftward and saw_link and doc[j].text in lexicon()["locations"] and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in POSSESSIVES:
+            j += 1     # 'ArcelorMittal and China's Baowu'
+        elif stop_at_comma_and and not leftward and len(found) == 1 and not saw_link \
+                and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+            break
+        elif rivals and not leftward and not saw_link and doc[j].text == "," \
+                and (close := _apposition_end(doc, j)):
+            j = close - 1     # 'LVMH, the owner of Dior, and Prada': the apposition is no member
+        elif doc[j].lower_ in fillers or rivals and saw_link and doc[j].lower_ == "with":
             saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
-        elif through_descriptors and saw_link and not leftward and doc[j - 1].lower_ in ("the", "a") and (
-                doc[j].lower_ in _descriptors() or "-" in doc[j].text and doc[j].text.islower()):
-            # 'Ele.me and the short-video platform Douyin'
-            while j + 1 < len(doc) and j + 1 not in tokens and (doc[j + 1].lower_ in _descriptors()
-                                                                 or doc[j + 1].text.islower() and j + 1 - i < 8):
-                j += 1
+        elif through_descriptors and not leftward and (skip := _descriptor_run(doc, j, tokens, saw_link)):
+            # 'Ele.me and the short-video platform Douyin', 'the Pinduoduo shopping app and ...'
+            j = skip
         else:
             break
         j += step
     return found
+
+
+def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool) -> int | None:
+    """The last word of a lowercase run ending in a descriptor noun that sits between list
+    members: before a name after a link ('and the overseas platform Temu'), or after a name
+    before a link ('Pinduoduo shopping app and ...'). None when ``j`` starts no such run."""
+    k = j
+    while k < len(doc) and k not in tokens and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
+            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "of", "with"):
+        k += 1
+    if k == j or not any(doc[x].lower_ in _descriptors() for x in range(j, k)):
+        return None
+    if saw_link and doc[j - 1].lower_ in ("the", "a", "an") and k in tokens:
+        return k - 1
+    if not saw_link and doc[k - 1].lower_ in _descriptors() and k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+        return k - 1
+    return None
+
+
+def _apposition_end(doc: Doc, comma: int) -> int | None:
+    """'A, the owner of B and C, and D': the comma that closes an apposition opened at
+    ``comma`` when ', and' follows it."""
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for m in range(comma + 2, min(comma + 16, len(doc) - 1)):
+        word = doc[m].lower_
+        if word in ("which", "who", "that", ".", ";", "said", "says"):
+            return None
+        if word == ",":
+            return m if doc[m + 1].lower_ == "and" else None
+    return None
 
 
 def _is_modifier(doc: Doc, i: int) -> bool:
@@ -476,14 +560,18 @@ def _is_owner(doc: Doc, i: int, end: int) -> bool:
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
                           resolver: _Salience, article: Article, dates_cache) -> list[Relation]:
     loose = rule.option("loose") is not None or rule.option("modifier") is not None
-    role_words = [doc[i].text for i in role_tokens] \
+    if rule.type is RelationType.WORKS_FOR:
+        # 'X, A's chief executive and a former B executive': the staff role is the last one
+        while len(role_tokens) > 1 and role_tokens[-2] != role_tokens[-1] - 1:
+            role_tokens = role_tokens[1:]
+    role_words = [doc[i].text for i in _whole_role(doc, role_tokens, sent)] \
         if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
     descriptors = lexicon()["descriptor_nouns"]
     for slot in ("h", "t"):
         for i in slots[slot]:
             # a name that describes the next noun fills a slot only in a loose rule, and only
             # when that noun is a descriptor or the rule itself matched it ('Acme founder X')
-            if _is_modifier(doc, i) and (not loose or (doc[i + 1].lower_ not in descriptors and i + 1 >= end)):
+            if doc[i].lower_ not in ("its", "their") and _is_modifier(doc, i) and (not loose or (doc[i + 1].lower_ not in descriptors and i + 1 >= end)):
                 return []
             if not loose and _is_owner(doc, i, end) and slot == "t":
                 return []
@@ -491,6 +579,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []
             if i == start and _closes_relative_clause(doc, i, sent):
                 return []
+            if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.source.split()[1:2] != ["'s"]:
+                return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
         return []
     if slots["s"] and any(doc[i + 2].lower_ in ("parent", "owner") for i in slots["s"] if i + 2 < len(doc)):
@@ -499,7 +589,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                    for i in role_tokens[:1]):
         return []    # 'chief executive' is a leading role, not staff
     opening_slot = rule.slots.get(0, "h")     # the slot the pattern starts with
-    participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens)
+    participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens, _literal_words(rule))
     if participle is not None:
         if participle < 0:
             return []
@@ -507,21 +597,36 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     number = resolver.sentence_of[start]
     tails: list[int] = []
     tail_subject = None
+    if rule.option("bare") is not None:
+        # 'JD.com said that chief executive Xu Lei ...': a title with no company of its own
+        # belongs to the company that opens the sentence, or the previous sentence's subject
+        # when the title itself opens it
+        role_end = max(_whole_role(doc, role_tokens, sent), default=end - 1) + 1
+        # 'stays on as chief executive of Fiat' names its own company
+        tail_subject = None if doc[max(end, role_end):max(end, role_end) + 1].text.lower() in ("of", "at") else \
+            _bare_title_owner(doc, start, sent, tokens, resolver)
+        if tail_subject is None:
+            return []
     confidence = rule.confidence
     for i in slots["t"]:
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
-                                  through_descriptors=rule.type is RelationType.COMPETES_WITH))
+                                  through_descriptors=rule.type is RelationType.COMPETES_WITH,
+                                  rivals=rule.type is RelationType.COMPETES_WITH,
+                                  stop_at_comma_and=rule.source.split()[1:2] == [","]))
+    rtype = _stake_type(doc, rule.type, start, end)
+    if rtype is not rule.type:
+        confidence *= 0.9    # the rule's own reading was another type
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
-    if rule.option("tail") == "subject":
+    if rule.option("tail") == "subject" or tail_subject:
         heads_tokens = [j for i in slots["h"] for j in _expand_list(doc, i, tokens, leftward=False)]
-        subject = resolver.subject(number, ORG, exclude=set(heads_tokens))
+        subject = tail_subject or resolver.subject(number, ORG, exclude=set(heads_tokens))
         slots = {**slots, "h": []}
         tails, tail_subject = [], subject
         confidence *= PRONOUN_PENALTY
         heads_ids = [resolver.resolve(i, set()) for i in heads_tokens]
     elif rule.option("head") == "subject":
-        subject = resolver.subject(number, ORG, exclude=set(tails))
+        subject = resolver.subject(number, ORG, exclude=set(tails), before=start)
         heads_ids = [subject] if subject else []
         confidence *= PRONOUN_PENALTY
     else:
@@ -534,18 +639,22 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         heads = []
         for i in slots["h"]:
             singular = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an")
+            # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
+            singular = singular or _singular_relative(doc, i)
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
             singular_title = i - 1 in role_tokens and not doc[i - 1].lower_.endswith("s")
             if i == end - 1 and not singular_title:
                 # the match ends with its head: 'founded by A and B', 'platforms Taobao and Tmall'
                 # (but 'Cainiao CEO Lin Wan and Jiang' names one CEO)
-                heads.extend(_expand_list(doc, i, tokens, leftward=False)[1:])
+                # 'owns the Pinduoduo app and the overseas platform Temu' (not 'Alibaba's Ele.me and ...')
+                heads.extend(_expand_list(doc, i, tokens, leftward=False,
+                                          through_descriptors=doc[i - 1].lower_ not in POSSESSIVES)[1:])
         heads_ids = []
         for i in heads:
             if tokens[i].entity is None:
                 confidence *= PRONOUN_PENALTY
             heads_ids.append(resolver.resolve(i, set(tails)))
-    tail_ids = [tail_subject] if rule.option("tail") == "subject" and tail_subject else []
+    tail_ids = [tail_subject] if tail_subject else []
     for i in tails:
         if tokens[i].entity is None:
             confidence *= PRONOUN_PENALTY
@@ -553,25 +662,33 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if len(tails) > 1 or len(heads_ids) > 1:
         confidence *= LIST_PENALTY
     seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
-    if rule.type is RelationType.ACQUIRED and seller is None:
+    if rtype is RelationType.ACQUIRED and seller is None:
         seller = _seller_after(doc, end, sent, tokens)
 
     role = None
     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
-        if role_words and not _known_role(role_words, rule.type):
+        if role_words and not _known_role(role_words, rtype):
             return []
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
 
     own_roles = set(role_tokens)
+    # a second clause ('left Vantor in 2019 and later co-founded B') has its own status words
+    second = _and_position(doc, start, end, _literal_words(rule))
+    status_from = second if second is not None else max(sent.start, start - 5)
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
-               for i in range(max(sent.start, start - 5), end)]
+               for i in range(status_from, end)]
+    if second is not None:
+        # but a modal or a rumour word of the first clause covers both ('will keep X and become Y')
+        lex = lexicon()
+        lowered = [w for w in (_status_word(doc, i, tokens) for i in range(max(sent.start, start - 5), second))
+                   if w in lex["planned_cues"] or w in lex["rumor_cues"]] + lowered
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
-        lowered, sentence_words, is_event=rule.type.is_event and rule.option("state") is None,
-        static=rule.option("loose") is not None, after=after[:4])
+        lowered, sentence_words, is_event=rtype.is_event and rule.option("state") is None,
+        static=rule.option("loose") is not None or rule.option("bare") is not None, after=after[:4])
     if status is None:
         return []
 
@@ -583,14 +700,14 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         for tail in tail_ids:
             if not head or not tail or head == tail:
                 continue
-            heads_ok, tails_ok = RELATION_SIGNATURES[rule.type]
+            heads_ok, tails_ok = RELATION_SIGNATURES[rtype]
             if types[head] not in heads_ok or types[tail] not in tails_ok:
                 continue
             pairs = [(head, tail), (tail, head)] if rule.option("both") is not None else [(head, tail)]
             for h, t in pairs:
-                relation = Relation(head=h, type=rule.type, tail=t, status=status, evidence=evidence,
+                relation = Relation(head=h, type=rtype, tail=t, status=status, evidence=evidence,
                                     confidence=round(min(confidence, 1.0), 3), rule=rule.name, role=role,
-                                    seller=seller if rule.type is RelationType.ACQUIRED else None,
+                                    seller=seller if rtype is RelationType.ACQUIRED else None,
                                     **attributes)
                 out.append(relation)
                 if relation.seller and relation.seller != t:
@@ -604,6 +721,98 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             out.extend([r.replace(head=replaced, status=Status.FORMER, rule=r.rule + "+replaced", date=None)
                         for r in out])
     return out
+
+
+def _literal_words(rule: Rule) -> frozenset[str]:
+    """The words a rule spells out ('bought', 'become'), not its gaps or slots."""
+    return _literal_words_of(rule.pattern)
+
+
+def _literal_words_of(pattern: list[dict]) -> frozenset[str]:
+    words: set[str] = set()
+    for spec in pattern:
+        lower = spec.get("LOWER")
+        if isinstance(lower, dict) and "IN" in lower and "NOT_IN" in spec.get("ENT_TYPE", {"NOT_IN": ()}):
+            words.update(lower["IN"])
+    return frozenset(words)
+
+
+def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token],
+                      resolver: "_Salience") -> str | None:
+    """The company a title with no company of its own belongs to: 'JD.com said that chief
+    executive Xu Lei would step down' (the company opening the sentence); 'Chief executive
+    Pinault said ...' (a title opening the sentence: the previous sentence's subject). A
+    name, possessive or 'whose' just before the title gives it another owner."""
+    lex = lexicon()
+    k = start - 1
+    while k >= sent.start and k not in tokens and (doc[k].lower_ in lex["lower_roles"]
+                                                   or doc[k].lower_ in lex["role_modifiers"]):
+        k -= 1     # 'Nippon Steel vice chairman X': the match may start after 'vice'
+    before = doc[k] if k >= sent.start else None
+    if before is not None and (k in tokens or before.lower_ in POSSESSIVES
+                               or before.lower_ in ("its", "their", "whose", "his", "her", "of", "at", "from")):
+        return None
+    number = resolver.sentence_of[start]
+    opening = next((j for j in range(sent.start, sent.end) if not doc[j].is_punct and not doc[j].is_space), None)
+    if opening == k + 1:
+        return resolver.lead_company()
+    token = tokens.get(opening)
+    if token is None:
+        return None
+    if token.label in (ORG, ORGREF):
+        # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
+        said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
+        return resolver.resolve(opening, set()) if said else None
+    # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard Liu')
+    return resolver.lead_company() if token.label == PERSON else None
+
+
+def _singular_relative(doc: Doc, i: int) -> bool:
+    """'A and B, which is owned by C': a singular verb after the relative pronoun."""
+    words = [t.lower_ for t in doc[i + 1:i + 4]]
+    return len(words) == 3 and words[0] == "," and words[1] in ("which", "who", "that") \
+        and words[2] in ("is", "was", "has")
+
+
+def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType:
+    """'take a 75% stake in B' is an acquisition (control), 'buys 30% of B' an investment."""
+    if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
+        return rtype
+    for j in range(start, end - 1):
+        if doc[j + 1].text == "%" and doc[j].like_num:
+            try:
+                share = float(doc[j].text.replace(",", ""))
+            except ValueError:
+                return rtype
+            if share > 50 and rtype is RelationType.INVESTED_IN:
+                return RelationType.ACQUIRED
+            if share <= 50 and rtype is RelationType.ACQUIRED:
+                return RelationType.INVESTED_IN
+    return rtype
+
+
+def _whole_role(doc: Doc, role_tokens: list[int], sent: Span) -> list[int]:
+    """'VMware's chief executive since 2021': a pattern that ends with a role may stop
+    inside it ('chief'); the role runs on while the words still make a known role."""
+    if not role_tokens:
+        return role_tokens
+    known = _role_phrases()
+    words = [doc[i].lower_ for i in role_tokens]
+    longest = list(role_tokens)
+    j = role_tokens[-1] + 1
+    while j < sent.end and j - role_tokens[-1] <= 2 and doc[j].is_alpha:
+        words.append(doc[j].lower_)
+        if " ".join(words[-3:]) in known or " ".join(words[-2:]) in known:
+            longest = role_tokens + list(range(role_tokens[-1] + 1, j + 1))
+        j += 1
+    return longest
+
+
+@lru_cache(maxsize=1)
+def _role_phrases() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(phrase for key in ("lead_roles", "staff_roles", "founder_roles") for phrase in lex[key]
+                     if " " in phrase)
 
 
 def _replaced_person(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:
@@ -629,7 +838,36 @@ def _passive_after_relative(doc: Doc, start: int) -> bool:
         verb.endswith("ed") or verb in ("bought", "set", "run", "led", "built", "sold", "made", "spun", "taken"))
 
 
-def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, tokens) -> int | None:
+def _and_position(doc: Doc, start: int, end: int, rule_words: frozenset[str]) -> int | None:
+    """Where the second clause of a match starts: the last 'and' followed by one of the
+    rule's words (after an optional adverb), or None."""
+    adverbs = AND_ADVERBS.split("|")
+    found = None
+    for j in range(start + 1, end - 1):
+        if doc[j].lower_ == "and":
+            k = j + 2 if doc[j + 1].lower_ in adverbs and j + 2 < end else j + 1
+            if doc[k].is_lower and doc[k].lower_ in rule_words and doc[k].lower_ not in ("the", "a", "an"):
+                found = j
+    return found
+
+
+def _and_before_trigger(doc: Doc, i: int, sent: Span, rule_words: frozenset[str]) -> bool:
+    """'X in 2012 and later acquired Y': the words after the name reach 'and', an optional
+    adverb and one of the rule's own words, with no name or comma on the way."""
+    for j in range(i + 1, min(i + 8, sent.end - 1)):
+        word = doc[j].lower_
+        if word == "and":
+            k = j + 1
+            if doc[k].lower_ in ("later", "then", "also", "subsequently", "eventually", "will", "would", "to"):
+                k += 1
+            return k < sent.end and doc[k].is_lower and doc[k].lower_ in rule_words
+        if doc[j].ent_type_ or word in (",", ";", "which", "who", "that"):
+            return False
+    return False
+
+
+def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, tokens,
+                        rule_words: frozenset[str] = frozenset()) -> int | None:
     """'Tencent was an early backer of Sea, investing in Garena': the subject of a participle
     after a comma is the sentence's subject, not the name before the comma. Returns that
     subject's position, -1 when it has none, None when the head is not before a participle."""
@@ -640,9 +878,16 @@ def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, toke
     # 'Geely, which owns Volvo Cars and controls Zeekr': the second verb shares the subject
     shared_verb = doc[i + 1].lower_ == "and" and doc[i + 2].is_lower and doc[i + 2].lower_.endswith("s") \
         and doc[i + 2].lower_ not in ("is", "has", "was", "its")
-    if not (participle or shared_verb):
+    # 'Mayhoola bought Valentino in 2012 and later acquired Beymen': 'and' before the rule's
+    # own verb starts a second clause with the same subject
+    second_clause = _and_before_trigger(doc, i, sent, rule_words)
+    if not (participle or shared_verb or second_clause):
         return None
     label = tokens[i].label
+    if second_clause and not (participle or shared_verb):
+        # 'Ilse Brand left Vantor in 2019 and later co-founded Loop Labs': the subject may
+        # be of the other kind; with no name before, the name is the sentence's own subject
+        return next((j for j in range(sent.start, i) if j in tokens and tokens[j].entity), None)
     first = next((j for j in range(sent.start, i) if j in tokens and tokens[j].label == label), None)
     return first if first is not None else -1
 
@@ -677,8 +922,8 @@ def _descriptors() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_nouns() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(phrase.split()[-1] for key in ("lead_roles", "staff_roles", "subordinate_roles")
-                     for phrase in lex[key])
+    nouns = {phrase.split()[-1] for key in ("lead_roles", "staff_roles", "subordinate_roles") for phrase in lex[key]}
+    return frozenset(nouns | {noun + "s" for noun in nouns})
 
 
 def _describes_another_role(doc: Doc, i: int, end: int, own_roles: set[int]) -> bool:
@@ -705,7 +950,8 @@ def _known_role(words: list[str], rtype: RelationType) -> bool:
     phrase = normalise_role(words)
     if phrase is None:
         return False
-    pool = lex["lead_roles"] if rtype is RelationType.LEADS else lex["staff_roles"]
+    # 'a vice president of product at X' works for X without leading it
+    pool = lex["lead_roles"] if rtype is RelationType.LEADS else lex["staff_roles"] | lex["lead_roles"]
     return phrase in pool or phrase in {"ceo", "cfo", "coo", "cto", "chairman"}
 
 

@@ -72,3 +72,15 @@ def test_clustering_does_not_depend_on_order(names_list):
         entities, ids = cluster(ms)
         return {frozenset(n for n, i in zip(order, ids) if i == x) for x in set(ids)}
     assert groups(names_list) == groups(list(reversed(names_list)))
+
+
+def test_a_name_combining_two_companies_is_a_third():
+    text = "Skylark Media and Halden Global merged into Halden Skylark. Halden Skylark owns Pluto."
+    mentions = [Mention(name, text.index(name), text.index(name) + len(name), EntityType.COMPANY)
+                for name in ("Skylark Media", "Halden Global")]
+    start = text.index("Halden Skylark")
+    mentions.append(Mention("Halden Skylark", start, start + 14, EntityType.COMPANY))
+    mentions.append(Mention("Skylark", text.index("Skylark Media"), text.index("Skylark Media") + 7, EntityType.COMPANY))
+    mentions.append(Mention("Halden", text.index("Halden Global"), text.index("Halden Global") + 6, EntityType.COMPANY))
+    entities, ids = cluster(mentions, text)
+    assert len({ids[2], ids[3]}) == 2
