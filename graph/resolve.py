@@ -146,9 +146,11 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     for i in full_people:
         for part in names[i].split():
             by_part[part].add(keys[i])
+    # 'Hess' after 'John Hess' is the person, unless 'Hess Corporation' makes it a company's short name
+    company_keys = {keys[i] for i, n in enumerate(names) if types[i] is EntityType.COMPANY and len(n.split()) > 1}
     for i, name in enumerate(names):
         owners = by_part.get(name, set())
-        if len(name.split()) == 1 and len(owners) == 1:
+        if len(name.split()) == 1 and len(owners) == 1 and keys[i] not in company_keys:
             groups.union(first_by_key[next(iter(owners))], i)
             types[i] = EntityType.PERSON
 

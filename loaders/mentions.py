@@ -46,6 +46,12 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson",
                      "granddaughter", "widow", "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
+# sentence-initial plurals that open a phrase about companies, never a name of one
+COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholders", "executives", "officials",
+                  "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
+APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "company", "group",
+                            "conglomerate", "retailer", "lender", "insurer", "bank", "carmaker", "automaker",
+                            "chipmaker", "miner", "giant", "firm", "startup"}
 LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 
@@ -186,6 +192,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [not t.is_space and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+    # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
+    # sentence-initial word read as a company by what follows it
+    body_caps |= {doc[i].text for i in starts if i < len(doc) and candidates[i] and _company_by_context(doc, i, lex)}
     # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
     body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
                   and (doc[t.i + 1].text in lex["org_cues"] or doc[t.i + 1].text.rstrip(".") in lex["org_suffixes"])}
@@ -198,8 +207,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
         if i in starts:
             lower = token.text.lower()
-            if lower in STOP_WORDS:
-                return False
+            if lower in STOP_WORDS or lower in COMMON_PLURALS:
+                return False     # 'Rivals Glencore and Rio Tinto', 'Analysts at X
             if token.text in body_caps:
                 return True
             nxt_word = doc[i + 1].text if i + 1 < len(doc) else ""
@@ -272,7 +281,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             end += 1     # Disney+, Apple TV+
         runs.append((i, end))
         i = end
-    runs = _tidy_runs(doc, runs, lex)
+    runs = _tidy_runs(doc, runs, lex, headline)
     sentence_of = _sentence_numbers(doc)
     mentions = []
     for start, end in runs:
@@ -300,14 +309,38 @@ def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
-def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """Trim stop words at the edges, split 'A & B' when both stand alone elsewhere, and drop
-    a leading place or nationality word before a name the article uses on its own."""
+def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A capitalised word followed by a leader's title and a name ('Mars chief executive
+    Poul Weihrauch') or by an apposition naming a kind of company ('Mars, the family-owned
+    maker of ...')."""
+    after = [t for t in doc[i + 1:i + 9]]
+    if not after or doc[i].text in lex["locations"] or doc[i].text in lex["nationalities"]:
+        return False
+    k = 0
+    while k < len(after) and after[k].lower_ in lex["lower_roles"] and after[k].is_lower:
+        k += 1
+    if 0 < k < len(after) and is_capitalised(after[k].text) and after[k - 1].lower_ in PERSON_ONLY_ROLES:
+        return True
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
+        for token in after[2:]:
+            if token.lower_ in APPOSITION_COMPANY_NOUNS or token.lower_ in lex["descriptor_nouns"]:
+                return True
+            if not token.is_lower:
+                return False
+    return False
+
+
+def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int]) -> list[tuple[int, int]]:
+    """Trim stop words at the edges (not a capitalised one inside body text: 'Capital One',
+    'Cheez-It'), split 'A & B' when both stand alone elsewhere, and drop a leading place or
+    nationality word before a name the article uses on its own."""
     alone = {doc[s:e].text for s, e in runs}
     placey = lex["locations"] | lex["nationalities"]
     tidy: list[tuple[int, int]] = []
     for start, end in runs:
-        while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS:
+        while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and not (
+                doc[end - 1].text[:1].isupper() and end - 1 not in headline
+                and (doc[end - 2].text == "-" or doc[end - 1].text not in lex["not_names"])):
             end -= 1
         amp = next((i for i in range(start, end) if doc[i].text == "&"), None)
         if amp is not None and doc[start:amp].text in alone and doc[amp + 1:end].text in alone:

@@ -35,6 +35,7 @@ ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordin
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had"
+PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
@@ -422,12 +423,13 @@ class _Salience:
         title with no company of its own, or a rival with no one to rival, belongs to."""
         return next((t.entity for _, t in sorted(self.tokens.items()) if t.label == ORG and t.entity), None)
 
-    def _sentence_subject(self, number: int, before: int, label: str) -> str | None:
-        """The name that opens a sentence, when it is of the wanted kind."""
+    def _sentence_subject(self, number: int, before: int, label: str, exclude: set[int] = frozenset()) -> str | None:
+        """The name that opens a sentence, when it is of the wanted kind (and not the
+        relation's other end: 'Hutchison Ports, the group's port operator')."""
         sent = self.sentences[number]
         for j in range(sent.start, before):
             token = self.tokens.get(j)
-            if token is not None:
+            if token is not None and j not in exclude:
                 if label == ORG and token.label == ORGREF and self.doc[j].lower_.startswith("the "):
                     return self.salient_company(j)
                 return token.entity if token.label == label and token.entity else None
@@ -454,12 +456,12 @@ class _Salience:
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
-            opening = self._sentence_subject(number, i, ORG)
+            opening = self._sentence_subject(number, i, ORG, exclude)
             if opening:
                 return opening
             if self.doc[i].lower_.startswith("the "):
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
-                return self._nearest_named(i, sent, ORG, frozenset()) or self.salient_company(i)
+                return self._nearest_named(i, sent, ORG, exclude) or self.salient_company(i)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
 
     def _nearest_named(self, i: int, sent: Span, label: str, exclude: set[int]) -> str | None:
@@ -573,16 +575,19 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             # when that noun is a descriptor or the rule itself matched it ('Acme founder X')
             if doc[i].lower_ not in ("its", "their") and _is_modifier(doc, i) and (not loose or (doc[i + 1].lower_ not in descriptors and i + 1 >= end)):
                 return []
-            if not loose and _is_owner(doc, i, end) and slot == "t":
-                return []
+            if slot == "t" and _is_owner(doc, i, end) and (not loose or rule.type.is_event):
+                return []    # 'merged with Vodafone's British business': Vodafone is not the partner
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
-            if i == start and _closes_relative_clause(doc, i, sent):
+            # (an apposition read by the rule itself describes the name however it was reached)
+            if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
                 return []
             if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.source.split()[1:2] != ["'s"]:
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
         return []
+    if rule.option("noprep") is not None and any(doc[k].lower_ in PREPOSITIONS for k in range(start, end)):
+        return []    # 'its ports business to BlackRock': BlackRock is where it goes, not what it is
     if slots["s"] and any(doc[i + 2].lower_ in ("parent", "owner") for i in slots["s"] if i + 2 < len(doc)):
         return []    # 'bought B&W's parent Sound United': B&W is not the seller
     if rule.type is RelationType.WORKS_FOR and any(doc[i - 1].lower_ in ("chief", "vice", "managing", "general")
@@ -614,6 +619,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                   rivals=rule.type is RelationType.COMPETES_WITH,
                                   stop_at_comma_and=rule.source.split()[1:2] == [","]))
     rtype = _stake_type(doc, rule.type, start, end)
+    if rtype is None:
+        return []
     if rtype is not rule.type:
         confidence *= 0.9    # the rule's own reading was another type
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
@@ -638,7 +645,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []
         heads = []
         for i in slots["h"]:
-            singular = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("a", "an")
+            # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
+            # reads describes B alone
+            appositive = rule.source.split()[1:2] == [","] and i == start
+            singular = i + 2 < len(doc) and doc[i + 1].text == "," and (
+                doc[i + 2].lower_ in ("a", "an") or appositive and doc[i + 2].lower_ == "the"
+                and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)]))
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
@@ -745,8 +757,9 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     name, possessive or 'whose' just before the title gives it another owner."""
     lex = lexicon()
     k = start - 1
-    while k >= sent.start and k not in tokens and (doc[k].lower_ in lex["lower_roles"]
-                                                   or doc[k].lower_ in lex["role_modifiers"]):
+    while k >= sent.start and k not in tokens and (doc[k].lower_ in lex["lower_roles"] or doc[k].lower_ in
+                                                   lex["role_modifiers"] or doc[k].lower_ in ("and", "&", ",")
+                                                   and k - 1 >= sent.start and doc[k - 1].lower_ in lex["lower_roles"]):
         k -= 1     # 'Nippon Steel vice chairman X': the match may start after 'vice'
     before = doc[k] if k >= sent.start else None
     if before is not None and (k in tokens or before.lower_ in POSSESSIVES
@@ -767,6 +780,19 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     return resolver.lead_company() if token.label == PERSON else None
 
 
+def _plural(word: str) -> bool:
+    """'co-chairmen', 'rivals' (not 'business', 'status')."""
+    shaped = word.isalpha() or "-" in word
+    return shaped and (word.endswith("men") or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _reads_apposition(rule: Rule) -> bool:
+    """'ORG:h , its rival', 'PER:h , the chief executive of': the rule reads the apposition
+    right after its opening name."""
+    words = rule.source.split()
+    return words[1:2] == [","] and len(words) > 2 and not words[2].startswith(("which", "who", "that", "~"))
+
+
 def _singular_relative(doc: Doc, i: int) -> bool:
     """'A and B, which is owned by C': a singular verb after the relative pronoun."""
     words = [t.lower_ for t in doc[i + 1:i + 4]]
@@ -774,16 +800,24 @@ def _singular_relative(doc: Doc, i: int) -> bool:
         and words[2] in ("is", "was", "has")
 
 
-def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType:
-    """'take a 75% stake in B' is an acquisition (control), 'buys 30% of B' an investment."""
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType | None:
+    """'take a 75% stake in B' is an acquisition (control), 'buys 30% of B' an investment;
+    'A owns 8% of B' does not make B A's subsidiary (None: no relation of this type)."""
+    if rtype is RelationType.SUBSIDIARY_OF:
+        minority = any(doc[j + 1].text == "%" and _number(doc[j].text) is not None and _number(doc[j].text) <= 50
+                       for j in range(start, end - 1))
+        return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype
     for j in range(start, end - 1):
-        if doc[j + 1].text == "%" and doc[j].like_num:
-            try:
-                share = float(doc[j].text.replace(",", ""))
-            except ValueError:
-                return rtype
+        if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None:
             if share > 50 and rtype is RelationType.INVESTED_IN:
                 return RelationType.ACQUIRED
             if share <= 50 and rtype is RelationType.ACQUIRED:
