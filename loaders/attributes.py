@@ -155,6 +155,9 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
     if not static and _has_phrase(window, lex.phrases["planned_cues"]) \
             and not _has_phrase(window, lex.phrases["planned_exceptions"]):
         return Status.PLANNED
+    if is_event:
+        # 'previously bought B': an event in the past is done, not undone
+        window = [w for w in window if w not in ("previously", "formerly", "once", "earlier")]
     if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after), ("until",)):
         return Status.FORMER
     return Status.COMPLETED if is_event else Status.CURRENT

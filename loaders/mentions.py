@@ -339,8 +339,9 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
     tidy: list[tuple[int, int]] = []
     for start, end in runs:
         while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and not (
-                doc[end - 1].text[:1].isupper() and end - 1 not in headline
-                and (doc[end - 2].text == "-" or doc[end - 1].text not in lex["not_names"])):
+                doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" == doc[end - 3].whitespace_
+                or doc[end - 1].text[:1].isupper() and end - 1 not in headline
+                and doc[end - 1].text not in lex["not_names"]):     # 'Chung Shin-a', 'Cheez-It
             end -= 1
         amp = next((i for i in range(start, end) if doc[i].text == "&"), None)
         if amp is not None and doc[start:amp].text in alone and doc[amp + 1:end].text in alone:

@@ -146,6 +146,8 @@ def load_rules() -> tuple[Rule, ...]:
         parts = [p.strip() for p in line.split("|")]
         try:
             name, rtype, confidence, *rest = _split_rule(line)
+            if name.endswith(("-rel", "-app", "-and")):
+                raise ValueError("a rule's own name may not end like a variant's (-rel, -app, -and)")
             options = frozenset(rest[1].split()) if len(rest) > 1 else frozenset()
             for variant, pattern, extra in _variants(name, rest[0], options):
                 specs, slots, roles = compile_pattern(pattern)
@@ -615,12 +617,14 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     confidence = rule.confidence
     for i in slots["t"]:
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
-                                  through_descriptors=rule.type is RelationType.COMPETES_WITH,
-                                  rivals=rule.type is RelationType.COMPETES_WITH,
+                                  through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
                                   stop_at_comma_and=rule.source.split()[1:2] == [","]))
     rtype = _stake_type(doc, rule.type, start, end)
     if rtype is None:
         return []
+    if rtype is RelationType.SUBSIDIARY_OF and start in slots["h"] and "parent" not in rule.source \
+            and "owner" not in rule.source and any(doc[k].lower_ in ("holding", "parent") for k in range(start, end)):
+        return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
     if rtype is not rule.type:
         confidence *= 0.9    # the rule's own reading was another type
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):

@@ -396,3 +396,45 @@ def test_newslast_phrasings(text, expected):
 ])
 def test_newslast_negatives(text, absent):
     assert absent not in {(h, r, t) for h, r, t, _ in triples(text)}
+
+
+# ---- phrasings from the newsfinal set (benchmarks/newsfinal), on invented names ----
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Vantor chief executive Park Shin-a said sales grew.", "Park Shin-a", "Person"),
+    ("Vela Platforms has taken a stake in Quickpay. Vela said it would grow.", "Vela Platforms", "Company"),
+])
+def test_newsfinal_names(text, name, kind):
+    ext = extract(article_from_text(text, source="test.txt"))
+    assert name in {e.name for e in ext.entities if e.type.value == kind}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vantor, whose chief executive is Ilse Brand, grew.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Ilse Brand, who stepped down as Vantor's chairman in 2022, spoke.", ("Ilse Brand", "LEADS", "Vantor", "former")),
+    ("Ilse Brand, who had run the luggage brand Loop Labs, joined Vantor.", ("Ilse Brand", "LEADS", "Loop Labs", "former")),
+    ("Omar Castellan named Ilse Brand, a former Quickpay executive, as Vantor's new chief executive.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor and its music arm won control of Loop Labs.", ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Loop Labs, which is controlled by Japan's Vantor Motor, grew.",
+     ("Loop Labs", "SUBSIDIARY_OF", "Vantor Motor", "current")),
+    ("Vantor's existing research group, Loop Labs, will move.", ("Loop Labs", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Loop Labs, formerly a unit of Vantor, grew.", ("Loop Labs", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("The Frankfurt lender Vantor also owns a majority of Polish bank Loop Labs.",
+     ("Loop Labs", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Vantor owns Loop Labs, Germany's third-largest private bank, which it bought in 2005.",
+     ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Ilse Brand, Vantor's executive chairman and largest shareholder, spoke.",
+     ("Ilse Brand", "INVESTED_IN", "Vantor", "current")),
+    ("Ilse Brand, the founder of Dutch software group Vantor, spoke.", ("Ilse Brand", "FOUNDED", "Vantor", "completed")),
+    ("Vantor previously bought Quickpay and the department store chain Loop Labs.",
+     ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Vantor raises Loop Labs stake to 29%.", ("Vantor", "INVESTED_IN", "Loop Labs", "completed")),
+])
+def test_newsfinal_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_holding_company_is_not_a_unit():
+    got = triples("Ilse Brand, chairman of Vantor Sons, the group's holding company, spoke about Vantor.")
+    assert not any(h == "Vantor Sons" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
