@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from wordfreq import word_frequency
 
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
@@ -115,7 +116,7 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             continue
         elif token.startswith("@"):
             words: list[str] = []
-            for name in token[1:].split("|"):
+            for name in (part.lstrip("@") for part in token[1:].split("|")):
                 words.extend(_class_words(name) if name in ROLE_CLASSES or f"classes_{name}" in lexicon().words
                              else [name])
             spec = {"LOWER": {"IN": words}, "ENT_TYPE": {"NOT_IN": ENTITY_LABELS}}
@@ -188,17 +189,45 @@ def _split_rule(line: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
-    """One Matcher each for the bounded rules ('plain'), the rules with an open gap ('wide'),
-    and the '-rel' and '-app' variants: all but 'plain' are costly and run only on
-    sentences that could need them (``_needed_matchers``)."""
+    """One Matcher each for the bounded rules keyed on a rare word ('keyed:...'), the other
+    bounded rules ('plain'), the rules with an open gap ('wide'), and the '-rel', '-app'
+    and '-and' variants: all but 'plain' run only on sentences that could need them
+    (``_needed_matchers``)."""
     matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app", "and")}
     by_key = {}
     for rule in load_rules():
         kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app", "-and")) else \
-            "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else "plain"
+            "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else _keyed_kind(rule)
+        if kind not in matchers:
+            matchers[kind] = Matcher(nlp().vocab, validate=True)
         matchers[kind].add(rule.name, [rule.pattern])
         by_key[nlp().vocab.strings[rule.name]] = rule
     return matchers, by_key
+
+
+KEYED = "keyed:"
+COMMON_WORD = 1e-3   # a key word more frequent than this ('of', ',', 'to') keeps a rule in 'plain'
+
+
+def _keyed_kind(rule: Rule) -> str:
+    """A bounded rule that needs a rare word ('acquired', 'rivals', 'stake') goes into a
+    Matcher of its own, run only on sentences holding one of those words; the Matcher's
+    cost grows with the number of rules it tries at every token."""
+    required = [spec["LOWER"]["IN"] for spec in rule.pattern
+                if isinstance(spec.get("LOWER"), dict) and "IN" in spec["LOWER"]
+                and spec.get("OP") in (None, "{1,4}") and "IN" not in spec.get("ENT_TYPE", {})]
+    if not required:
+        return "plain"
+    key = min(required, key=lambda words: sum(word_frequency(w, "en") if any(c.isalpha() for c in w) else 1.0
+                                              for w in words))
+    if any(word_frequency(w, "en") > COMMON_WORD or not any(c.isalpha() for c in w) for w in key):
+        return "plain"
+    return KEYED + "|".join(sorted(key))
+
+
+@lru_cache(maxsize=1)
+def _keyed_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(kind[len(KEYED):].split("|")) for kind in _matcher()[0] if kind.startswith(KEYED)}
 
 
 def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[str]:
@@ -206,7 +235,8 @@ def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[
     first name of its kind is followed by a comma. Rules with an open gap ('wide', 'app')
     cost time in the square of a sentence's length, so a sentence longer than any
     newswriter's (a 10,000-name list) gets only the bounded ones."""
-    kinds = ["plain"]
+    words = {t.lower_ for t in sent}
+    kinds = ["plain"] + [kind for kind, key in _keyed_words().items() if not key.isdisjoint(words)]
     if len(sent) > LONGEST_SENTENCE:
         return kinds
     kinds.append("wide")

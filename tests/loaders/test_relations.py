@@ -180,3 +180,26 @@ def test_comma_legal_suffix_short_form_and_place_prefix():
     got = {(r.head, r.type.value, r.tail) for r in ext.relations}
     assert (vantor.id, "ACQUIRED", names["Loop Labs"].id) in got
     assert (names["Kestrel"].id, "ACQUIRED", names["Shoply"].id) in got
+
+
+def test_class_alternatives_compile_to_both_word_classes():
+    from corpgraph.loaders.relations import compile_pattern
+    specs, _, _ = compile_pattern("ORG:h @merge_verb|@move_verb into ORG:t")
+    words = specs[1]["LOWER"]["IN"]
+    assert "merged" in words and "moved" in words and not any(w.startswith("@") for w in words)
+
+
+def test_a_keyed_matcher_runs_only_where_its_rare_word_is():
+    from wordfreq import word_frequency
+
+    from corpgraph.loaders.mentions import make_doc
+    from corpgraph.loaders.relations import COMMON_WORD, _keyed_words, _matcher, _needed_matchers
+    matchers, by_key = _matcher()
+    assert all(word_frequency(word, "en") <= COMMON_WORD for key in _keyed_words().values() for word in key)
+    # every rule is in exactly one Matcher
+    assert sum(len(m) for m in matchers.values()) == len(by_key)
+    doc = make_doc("Acme acquired Widget. Acme sells tea.")
+    first, second = list(doc.sents)
+    acquired = [kind for kind, key in _keyed_words().items() if "acquired" in key]
+    assert acquired and set(acquired) <= set(_needed_matchers(doc, first, {}))
+    assert not set(acquired) & set(_needed_matchers(doc, second, {}))
