@@ -49,9 +49,9 @@ _QUOTES = "\"'“”‘’«»"
 # sentence-initial plurals that open a phrase about companies, never a name of one
 COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholders", "executives", "officials",
                   "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
-APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "company", "group",
-                            "conglomerate", "retailer", "lender", "insurer", "bank", "carmaker", "automaker",
-                            "chipmaker", "miner", "giant", "firm", "startup"}
+# kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
+APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "conglomerate", "lender",
+                            "insurer", "carmaker", "automaker", "chipmaker", "miner", "giant"}
 LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 

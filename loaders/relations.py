@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -55,6 +55,18 @@ class Rule:
     role_positions: frozenset[int]
     options: frozenset[str]
     source: str = ""
+
+    @cached_property
+    def literal_words(self) -> frozenset[str]:
+        """The words the rule spells out ('bought', 'become'), not its gaps or slots."""
+        return _literal_words_of(self.pattern)
+
+    @cached_property
+    def second_word(self) -> str:
+        """What follows the opening slot in the source pattern: ',' for a rule that reads
+        an apposition or a clause after its first name, "'s" for a possessive."""
+        words = self.source.split()
+        return words[1] if len(words) > 1 else ""
 
     def option(self, name: str) -> str | None:
         for opt in self.options:
@@ -218,11 +230,20 @@ def _keyed_kind(rule: Rule) -> str:
                 and spec.get("OP") in (None, "{1,4}") and "IN" not in spec.get("ENT_TYPE", {})]
     if not required:
         return "plain"
-    key = min(required, key=lambda words: sum(word_frequency(w, "en") if any(c.isalpha() for c in w) else 1.0
-                                              for w in words))
-    if any(word_frequency(w, "en") > COMMON_WORD or not any(c.isalpha() for c in w) for w in key):
+    key = min(required, key=lambda words: sum(map(_frequency, words)))
+    if any(_frequency(w) > COMMON_WORD for w in key):
         return "plain"
     return KEYED + "|".join(sorted(key))
+
+
+def _frequency(word: str) -> float:
+    """How common a word is in English; punctuation counts as the most common of all."""
+    return word_frequency(word, "en") if any(c.isalpha() for c in word) else 1.0
+
+
+@lru_cache(maxsize=1)
+def _top_roles() -> frozenset[str]:
+    return frozenset(_class_words("top_role"))
 
 
 @lru_cache(maxsize=1)
@@ -266,9 +287,8 @@ def _and_triggers() -> frozenset[str]:
     words: set[str] = set()
     for rule in load_rules():
         if rule.name.endswith("-and"):
-            after_and = rule.source.split(" and ", 1)[1].split()
-            first = after_and[1] if after_and[0].endswith("?") and len(after_and) > 1 else after_and[0]
-            words |= _literal_words_of([compile_pattern(first)[0][0]])
+            # the pattern runs: opening slot, gap, 'and', optional adverbs, the rule's own words
+            words |= _literal_words_of([rule.pattern[4]])
     return frozenset(words)
 
 
@@ -366,7 +386,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     # and only where a rule could fill both ends: a sentence naming two entities or pointers
     named = Counter(sentence_of[i] for i in tokens)
     # a title alone gives its person an employer ('Chief executive Ilse Brand said ...')
-    top_roles = set(_class_words("top_role"))
+    top_roles = _top_roles()
     for i, token in tokens.items():
         if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in top_roles or any(
                 doc[j].lower_ == "as" and doc[j + 1].lower_ in top_roles for j in range(i + 1, min(i + 6, len(doc) - 1)))):
@@ -614,7 +634,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             # (an apposition read by the rule itself describes the name however it was reached)
             if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
                 return []
-            if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.source.split()[1:2] != ["'s"]:
+            if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word != "'s":
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
         return []
@@ -626,7 +646,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                    for i in role_tokens[:1]):
         return []    # 'chief executive' is a leading role, not staff
     opening_slot = rule.slots.get(0, "h")     # the slot the pattern starts with
-    participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens, _literal_words(rule))
+    participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens, rule.literal_words)
     if participle is not None:
         if participle < 0:
             return []
@@ -648,7 +668,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     for i in slots["t"]:
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
-                                  stop_at_comma_and=rule.source.split()[1:2] == [","]))
+                                  stop_at_comma_and=rule.second_word == ","))
     rtype = _stake_type(doc, rule.type, start, end)
     if rtype is None:
         return []
@@ -681,7 +701,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         for i in slots["h"]:
             # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
             # reads describes B alone
-            appositive = rule.source.split()[1:2] == [","] and i == start
+            appositive = rule.second_word == "," and i == start
             singular = i + 2 < len(doc) and doc[i + 1].text == "," and (
                 doc[i + 2].lower_ in ("a", "an") or appositive and doc[i + 2].lower_ == "the"
                 and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)]))
@@ -720,7 +740,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
 
     own_roles = set(role_tokens)
     # a second clause ('left Vantor in 2019 and later co-founded B') has its own status words
-    second = _and_position(doc, start, end, _literal_words(rule))
+    second = _and_position(doc, start, end, rule.literal_words)
     status_from = second if second is not None else max(sent.start, start - 5)
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
                for i in range(status_from, end)]
@@ -767,11 +787,6 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             out.extend([r.replace(head=replaced, status=Status.FORMER, rule=r.rule + "+replaced", date=None)
                         for r in out])
     return out
-
-
-def _literal_words(rule: Rule) -> frozenset[str]:
-    """The words a rule spells out ('bought', 'become'), not its gaps or slots."""
-    return _literal_words_of(rule.pattern)
 
 
 def _literal_words_of(pattern: list[dict]) -> frozenset[str]:
@@ -824,7 +839,7 @@ def _reads_apposition(rule: Rule) -> bool:
     """'ORG:h , its rival', 'PER:h , the chief executive of': the rule reads the apposition
     right after its opening name."""
     words = rule.source.split()
-    return words[1:2] == [","] and len(words) > 2 and not words[2].startswith(("which", "who", "that", "~"))
+    return rule.second_word == "," and len(words) > 2 and not words[2].startswith(("which", "who", "that", "~"))
 
 
 def _singular_relative(doc: Doc, i: int) -> bool:
@@ -845,7 +860,7 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
     """'take a 75% stake in B' is an acquisition (control), 'buys 30% of B' an investment;
     'A owns 8% of B' does not make B A's subsidiary (None: no relation of this type)."""
     if rtype is RelationType.SUBSIDIARY_OF:
-        minority = any(doc[j + 1].text == "%" and _number(doc[j].text) is not None and _number(doc[j].text) <= 50
+        minority = any(doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None and share <= 50
                        for j in range(start, end - 1))
         return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
