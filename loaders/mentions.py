@@ -113,13 +113,45 @@ def nlp() -> spacy.language.Language:
     return pipeline
 
 
+# A wire-copy dateline opening a paragraph: 'BEIJING —', 'SAN JOSE, California —',
+# 'SEOUL/LONDON —', 'NEW YORK, March 3 (Reuters) -'. The place is no company.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"      # the city, in capitals
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"     # ', California', ', New York'
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"         # ', March 3'
+    r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
+    r"[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open paragraphs.
+
+    >>> text = "Title\\nSAN JOSE, California — Adobe said.\\nIBM-Red Hat deal.\\nTOKYO (Reuters) - Sony said."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['SAN JOSE, California — ', 'TOKYO (Reuters) - ']
+    """
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 def make_doc(text: str) -> Doc:
-    """Tokenise and split into sentences; a line break always ends a sentence."""
+    """Tokenise and split into sentences; a line break always ends a sentence.
+
+    A dateline ('BEIJING —') is a sentence of its own, and its tokens are listed in
+    ``doc.user_data["dateline"]`` so that no name is read from them.
+    """
     # a left quote typed for an apostrophe ("NetEase‘s") would hide the possessive
     doc = nlp()(re.sub(r"(?<=\w)‘(?=s\b)", "’", text))
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    dateline: set[int] = set()
+    for start, end in datelines(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        dateline.update(range(span.start, span.end))
+        doc[span.end].is_sent_start = True
+    doc.user_data["dateline"] = dateline
     return doc
 
 
@@ -189,7 +221,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All company and person mentions of a document, in text order."""
     lex = lexicon()
     starts, headline = _initial_positions(doc)
-    candidates = [not t.is_space and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
+    dateline = doc.user_data.get("dateline", set())
+    candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
@@ -520,6 +553,7 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
             while nxt and nxt[0] in lex["role_modifiers"] and nxt[0] not in PERSON_ONLY_ROLES:
                 nxt.pop(0)
             return bool(nxt) and nxt[0] in PERSON_ONLY_ROLES
-        if not after[i].is_alpha:
+        # 'Vantor named Ilse Brand as chief executive': the role belongs to the nearer name
+        if not after[i].is_alpha or is_capitalised(after[i].text):
             return False
     return False

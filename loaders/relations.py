@@ -247,6 +247,12 @@ def _top_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _top_role_names() -> frozenset[str]:
+    """The top roles as ``normalise_role`` writes them ('ceo', 'chairman', ...)."""
+    return frozenset(normalise_role(phrase.split()) for phrase in lexicon()["classes_top_role"])
+
+
+@lru_cache(maxsize=1)
 def _keyed_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(kind[len(KEYED):].split("|")) for kind in _matcher()[0] if kind.startswith(KEYED)}
 
@@ -618,9 +624,18 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # 'X, A's chief executive and a former B executive': the staff role is the last one
         while len(role_tokens) > 1 and role_tokens[-2] != role_tokens[-1] - 1:
             role_tokens = role_tokens[1:]
+    descriptors = lexicon()["descriptor_nouns"]
+    if rule.type is RelationType.LEADS:
+        # 'Vantor Cloud, the division run by president X': the descriptor names the unit, not the role
+        while len(role_tokens) > 1 and doc[role_tokens[0]].lower_ in descriptors and role_tokens[1] != role_tokens[0] + 1:
+            role_tokens = role_tokens[1:]
     role_words = [doc[i].text for i in _whole_role(doc, role_tokens, sent)] \
         if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
-    descriptors = lexicon()["descriptor_nouns"]
+    # 'the head of its Nespresso coffee business': a slot that ends the match on 'its'
+    # before a name is that name, not the company 'its' points back at
+    slots = {slot: [i + 1 if doc[i].lower_ in ("its", "their") and i + 1 == end and i + 1 in tokens
+                    and tokens[i + 1].label == ORG else i for i in found]
+             for slot, found in slots.items()}
     for slot in ("h", "t"):
         for i in slots[slot]:
             # a name that describes the next noun fills a slot only in a loose rule, and only
@@ -737,11 +752,16 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             return []
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
+            if "@top_role" in rule.source and role not in _top_role_names():
+                return []     # 'remain as chief technology officer': 'chief' began a lesser role
 
     own_roles = set(role_tokens)
     # a second clause ('left Vantor in 2019 and later co-founded B') has its own status words
     second = _and_position(doc, start, end, rule.literal_words)
-    status_from = second if second is not None else max(sent.start, start - 5)
+    # a rule that opens on its tail and reads a clause about it ('with Red Hat, the company
+    # IBM bought'): the words before the tail belong to another clause
+    own_clause = opening_slot == "t" and rule.second_word == ","
+    status_from = second if second is not None else start if own_clause else max(sent.start, start - 5)
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
                for i in range(status_from, end)]
     if second is not None:
@@ -825,8 +845,9 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
         return resolver.resolve(opening, set()) if said else None
-    # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard Liu')
-    return resolver.lead_company() if token.label == PERSON else None
+    # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard
+    # Liu'; 'He will report to chairman Paul Bulcke')
+    return resolver.lead_company() if token.label in (PERSON, PERREF) else None
 
 
 def _plural(word: str) -> bool:

@@ -438,3 +438,54 @@ def test_newsfinal_phrasings(text, expected):
 def test_a_holding_company_is_not_a_unit():
     got = triples("Ilse Brand, chairman of Vantor Sons, the group's holding company, spoke about Vantor.")
     assert not any(h == "Vantor Sons" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OSLO — Vantor fired chief executive Ilse Brand on Monday.", ("Ilse Brand", "LEADS", "Vantor", "former")),
+    ("Vantor dismissed its chairman Omar Castellan and named Ilse Brand, a company veteran, to replace him.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor named Ilse Brand, the head of its Loop Labs payments business, as finance chief.",
+     ("Ilse Brand", "LEADS", "Loop Labs", "current")),
+    ("Omar Castellan, who ran Vantor until 2019 after leading the Dutch insurer Quickpay, retired.",
+     ("Omar Castellan", "LEADS", "Quickpay", "former")),
+    ("Vantor named Ilse Brand as chief executive. She will report to chairman Omar Castellan.",
+     ("Omar Castellan", "LEADS", "Vantor", "current")),
+    ("Vantor remains the largest shareholder of the Belgian drugmaker Quickpay.",
+     ("Vantor", "INVESTED_IN", "Quickpay", "current")),
+    ("Loop Labs, the pet-food joint venture it shares with the investment firm Quickpay Partners, grew.",
+     ("Loop Labs", "SUBSIDIARY_OF", "Quickpay Partners", "current")),
+    ("Loop Labs will become part of Vantor Cloud, the division run by senior vice president Ilse Brand.",
+     ("Ilse Brand", "LEADS", "Vantor Cloud", "current")),
+    ("Loop Labs will become part of Vantor Cloud.", ("Loop Labs", "SUBSIDIARY_OF", "Vantor Cloud", "planned")),
+    ("It will work with Loop Labs, the payments company Vantor bought in 2019.",
+     ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Last year Vantor also paid $4 billion to buy Loop Labs.", ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Vantor agreed to pay $4 billion to buy Loop Labs.", ("Vantor", "ACQUIRED", "Loop Labs", "planned")),
+    ("Vantor's apps compete with those of Loop Labs.", ("Vantor", "COMPETES_WITH", "Loop Labs", "current")),
+])
+def test_newslong_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vantor dismissed reports that it would fire chief executive Ilse Brand.",
+    "Loop Labs, which Vantor said it would keep, will remain as chief technology officer Ilse Brand said.",
+])
+def test_newslong_negatives(text):
+    got = triples(text)
+    assert ("Ilse Brand", "LEADS", "Vantor", "former") not in got
+    assert not any(r == "ACQUIRED" for _, r, _, _ in got)
+
+
+def test_a_dateline_is_no_company():
+    ext = extract(article_from_text("Title of the story\nSAN MARCO, Texas — Vantor bought Loop Labs.\n",
+                                    source="t.txt"))
+    assert {e.name for e in ext.entities} == {"Vantor", "Loop Labs"}
+    assert ext.relations and all(r.head != "san-marco" for r in ext.relations)
+
+
+def test_a_surname_after_a_full_name_is_the_person():
+    text = "Vantor fired chief executive Ilse Brand. Brand, who joined Vantor in 1990, will leave."
+    ext = extract(article_from_text(text, source="t.txt"))
+    assert {(e.name, e.type.value) for e in ext.entities} == {("Vantor", "Company"), ("Ilse Brand", "Person")}
+    assert ("Ilse Brand", "LEADS", "Vantor", "former") in triples(text)
