@@ -186,11 +186,10 @@ def normalise_role(words: list[str]) -> str | None:
         return None
     phrase = " ".join(kept)
     if phrase not in ROLE_NAMES and re.search(r"\band\b|,|&", phrase):
-        # 'chairman and chief executive': the first role of a list
-        parts = [p.strip() for p in re.split(r"\band\b|,|&", phrase) if p.strip()]
-        known = lex["lead_roles"] | lex["staff_roles"] | lex["founder_roles"]
-        for part in parts:
-            part = ROLE_NAMES.get(part, part)
-            if part in known or part in ROLE_NAMES.values():
-                return part
+        # 'chairman and chief executive': the first role of a list, a founder's last
+        # ('founder and chief executive' is the ceo)
+        parts = [ROLE_NAMES.get(p.strip(), p.strip()) for p in re.split(r"\band\b|,|&", phrase) if p.strip()]
+        held = lex["lead_roles"] | lex["staff_roles"] | set(ROLE_NAMES.values())
+        for part in [p for p in parts if p in held] + [p for p in parts if p in lex["founder_roles"]]:
+            return part
     return ROLE_NAMES.get(phrase, phrase)

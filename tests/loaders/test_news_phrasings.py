@@ -462,9 +462,27 @@ def test_a_holding_company_is_not_a_unit():
     ("Last year Vantor also paid $4 billion to buy Loop Labs.", ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
     ("Vantor agreed to pay $4 billion to buy Loop Labs.", ("Vantor", "ACQUIRED", "Loop Labs", "planned")),
     ("Vantor's apps compete with those of Loop Labs.", ("Vantor", "COMPETES_WITH", "Loop Labs", "current")),
+    ("Analysts said Vantor founder and chief executive Ilse Brand erred.", ("Ilse Brand", "FOUNDED", "Vantor", "completed")),
+    ("Analysts said Vantor founder and chief executive Ilse Brand erred.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor co-founder and chairman Ilse Brand said the deal was off.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor already controls the video streaming service Loopa, which listed in 2018.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Vantor is growing, while its Loopa Go robotaxi unit has begun testing.",
+     ("Loopa Go", "SUBSIDIARY_OF", "Vantor", "current")),
 ])
 def test_newslong_phrasings(text, expected):
     assert expected in triples(text)
+
+
+def test_founder_and_ceo_is_the_ceo():
+    ext = extract(article_from_text("Vantor founder and chief executive Ilse Brand spoke.", source="t.txt"))
+    assert [r.role for r in ext.relations if r.type.value == "LEADS"] == ["ceo"]
+
+
+def test_a_product_word_between_a_name_and_its_platform_is_no_unit():
+    # 'its Loopa promotion platform' is a feature, not a unit named Loopa
+    got = triples("Vantor said Quickpay is growing on its Loopa promotion platform.")
+    assert not any(r == "SUBSIDIARY_OF" for _, r, _, _ in got)
 
 
 @pytest.mark.parametrize("text", [
