@@ -382,7 +382,8 @@ class EmbeddedStore:
 
     def lookup(self, name: str) -> Entity | None:
         row = self._db.execute("SELECT id FROM entities WHERE id = ?", (name,)).fetchone() or self._db.execute(
-            "SELECT entity_id FROM aliases WHERE key = ? ORDER BY entity_id", (name_key(name),)).fetchone()
+            "SELECT entity_id FROM aliases WHERE key = ? ORDER BY lower(name) <> lower(?), entity_id",
+            (name_key(name), name)).fetchone()
         if row is None:
             return None
         entity_id, stored, etype = self._db.execute("SELECT id, name, type FROM entities WHERE id = ?",

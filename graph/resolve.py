@@ -61,15 +61,46 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s\-_,]+", "", " ".join(words))
 
 
-def slug(name: str) -> str:
-    """A stable id from a name: lowercase words joined by hyphens.
+_SUFFIX_KIND = {"group": "group", "holdings": "holding", "holding": "holding"}
 
-    >>> slug("JD.com"), slug("Alibaba Group")
-    ('jd-com', 'alibaba')
+
+def suffix_kinds(name: str) -> frozenset[str]:
+    """The kinds of the legal suffixes that ``name_key`` drops: ``group``, ``holding`` or
+    ``legal`` (Inc., Corp, Ltd ...). 'SoftBank Corp' and 'SoftBank Group' share a key
+    but not a kind of suffix.
+
+    >>> sorted(suffix_kinds("Alibaba Group Holding Ltd.")), sorted(suffix_kinds("SoftBank Corp"))
+    (['group', 'holding', 'legal'], ['legal'])
+    """
+    words = re.split(r"\s+", unicodedata.normalize("NFKC", name).casefold().strip(" .,;:'\"()[]"))
+    kinds = set()
+    while len(words) > 1 and words[-1].strip(".,") in LEGAL_SUFFIXES:
+        kinds.add(_SUFFIX_KIND.get(words.pop().strip(".,"), "legal"))
+        if words and words[-1] in (",", "&"):
+            words.pop()
+    return frozenset(kinds)
+
+
+def suffixes_clash(a: str, b: str) -> bool:
+    """Whether two names are set apart by their suffixes alone.
+
+    >>> suffixes_clash("SoftBank Corp", "SoftBank Group"), suffixes_clash("Alibaba Group Ltd", "Alibaba Group")
+    (True, False)
+    """
+    ka, kb = suffix_kinds(a), suffix_kinds(b)
+    return bool(ka) and bool(kb) and not (ka <= kb or kb <= ka)
+
+
+def slug(name: str, *, suffixes: bool = False) -> str:
+    """A stable id from a name: lowercase words joined by hyphens, legal suffixes dropped
+    unless ``suffixes`` (for 'SoftBank Group' beside 'SoftBank Corp').
+
+    >>> slug("JD.com"), slug("Alibaba Group"), slug("Alibaba Group", suffixes=True)
+    ('jd-com', 'alibaba', 'alibaba-group')
     """
     text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold().replace("+", " plus ")
     words = re.findall(r"[^\W_]+", text)
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+    while not suffixes and len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     return "-".join(words) or "unnamed"
 
@@ -135,11 +166,26 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     types = [m.type for m in mentions]
     groups = _Clusters(len(mentions))
     first_by_key: dict[str, int] = {}
+    # one key may name two companies: 'SoftBank Corp' and 'SoftBank Group' (each form's
+    # suffixes, kept apart when neither form's suffixes include the other's)
+    forms_by_key: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    bare: list[int] = []
     for i, key in enumerate(keys):
-        if key in first_by_key:
-            groups.union(first_by_key[key], i)
+        first_by_key.setdefault(key, i)
+        kinds = suffix_kinds(names[i]) if types[i] is EntityType.COMPANY else frozenset()
+        if not kinds:
+            bare.append(i)
+            continue
+        forms = forms_by_key[key]
+        same = next((j for form, j in forms if not suffixes_clash(names[j], names[i])), None)
+        if same is None:
+            forms.append((kinds, i))
         else:
-            first_by_key[key] = i
+            groups.union(same, i)
+    for i in bare:
+        # a bare 'SoftBank' is the first suffixed form named, or the first bare mention
+        forms = forms_by_key.get(keys[i])
+        groups.union(forms[0][1] if forms else first_by_key[keys[i]], i)
 
     full_people = [i for i, m in enumerate(mentions) if m.type is EntityType.PERSON and len(names[i].split()) >= 2]
     by_part: dict[str, set[str]] = defaultdict(set)
@@ -174,9 +220,16 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_bracketed_aliases(mentions, text, groups, types)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
+    suffixed: dict[int, list[str]] = defaultdict(list)     # each group's names with a suffix
+    for i, name in enumerate(names):
+        if types[i] is EntityType.COMPANY and suffix_kinds(name):
+            suffixed[groups.find(i)].append(name)
     for a, b in _near_pairs(roots, keys):
-        if types[a] == types[b] and groups.find(a) != groups.find(b) and similar_names(names[a], names[b]):
+        ra, rb = groups.find(a), groups.find(b)
+        if types[a] == types[b] and ra != rb and similar_names(names[a], names[b]) \
+                and not any(suffixes_clash(x, y) for x in suffixed[ra] for y in suffixed[rb]):
             groups.union(a, b)
+            suffixed[groups.find(a)] = suffixed.pop(ra, []) + suffixed.pop(rb, [])
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -188,7 +241,12 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         indices = members[root]
         etype = _vote_type(indices, names, types)
         canonical = _canonical(indices, names, etype)
+        if len(forms_by_key.get(name_key(canonical), ())) > 1:
+            # 'SoftBank' beside 'SoftBank Group' is named in full: 'SoftBank Corp'
+            canonical = next((names[i] for i in sorted(indices) if suffix_kinds(names[i])), canonical)
         entity_id = slug(canonical)
+        if entity_id in used_ids:
+            entity_id = slug(canonical, suffixes=True)
         while entity_id in used_ids:
             entity_id += "-2"
         used_ids.add(entity_id)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from corpgraph.errors import NotFoundError
 from corpgraph.graph.answers import Questions
 from corpgraph.graph.queries import on_or_before
-from corpgraph.graph.resolve import may_slip, name_key, similar_names, slug
+from corpgraph.graph.resolve import may_slip, name_key, similar_names, slug, suffix_kinds, suffixes_clash
 from corpgraph.records import (ATTRIBUTE_NAMES, Edge, Entity, EntityType, Extraction, IngestResult, Relation,
                                RelationType, Status, edge_key)
 
@@ -96,25 +96,44 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
     (the slug of its name, numbered on a clash). Both backends call this, so they agree."""
     for key in dict.fromkeys(name_key(n) for n in entity.names()):
         found = index.ids_with_key(key, entity.type)
+        if len(found) > 0 and entity.type is EntityType.COMPANY:
+            found = _same_suffix_kinds(entity, key, found, index)
         if found:
             return found[0], False
     key = name_key(entity.name)
     if may_slip(key):  # else similar_names would say no to every stored name
         for entity_id, stored_name in index.names_with_prefix(key[:2], entity.type):
-            if any(similar_names(stored_name, n) for n in entity.names()):
+            if any(similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
                 return entity_id, False
     return new_id(entity.name, index), True
 
 
+def _same_suffix_kinds(entity: Entity, key: str, found: list[str], index: EntityIndex) -> list[str]:
+    """The stored companies of ``found`` that a suffix does not set apart from ``entity``:
+    'SoftBank Corp' is not the stored 'SoftBank Group', though both have the key 'softbank'."""
+    mine = [n for n in entity.names() if name_key(n) == key and suffix_kinds(n)]
+    if not mine:
+        return found
+    stored: dict[str, list[str]] = {entity_id: [] for entity_id in found}
+    for entity_id, name in index.names_with_prefix(key[:2], EntityType.COMPANY):
+        if entity_id in stored and name_key(name) == key and suffix_kinds(name):
+            stored[entity_id].append(name)
+    return [entity_id for entity_id in found
+            if not stored[entity_id] or any(not suffixes_clash(a, b) for a in mine for b in stored[entity_id])]
+
+
 def new_id(name: str, index: EntityIndex) -> str:
-    """A free id for a new entity: the slug of its name, numbered on a clash.
+    """A free id for a new entity: the slug of its name, on a clash the slug with its
+    suffixes ('SoftBank Group' beside 'SoftBank Corp'), else numbered.
 
     >>> class Taken:
     ...     def id_taken(self, entity_id): return entity_id in {"acme", "acme-2"}
-    >>> new_id("Acme Corp", Taken()), new_id("Widget", Taken())
-    ('acme-3', 'widget')
+    >>> new_id("Acme", Taken()), new_id("Acme Corp", Taken()), new_id("Widget", Taken())
+    ('acme-3', 'acme-corp', 'widget')
     """
     base = candidate = slug(name)
+    if index.id_taken(candidate) and not index.id_taken(slug(name, suffixes=True)):
+        return slug(name, suffixes=True)
     number = 2
     while index.id_taken(candidate):
         candidate = f"{base}-{number}"

@@ -223,7 +223,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     starts, headline = _initial_positions(doc)
     dateline = doc.user_data.get("dateline", set())
     candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
-                  and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)) for t in doc]
+                  and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
+                       or _letter_name_start(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
     # sentence-initial word read as a company by what follows it
@@ -462,6 +463,14 @@ def _digit_name_start(doc: Doc, i: int) -> bool:
     """'7-Eleven', '3M-Vantor': a number joined by a hyphen to a capitalised word starts a name."""
     return doc[i].text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i].whitespace_ == "" \
         and doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
+
+
+def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'a stake in A Holdings': inside a sentence, a capital letter before a company word
+    ('Holdings', 'Corp') starts a name, though 'A' is an article elsewhere."""
+    return len(doc[i].text) == 1 and doc[i].text.isupper() and not doc[i].is_sent_start and i + 1 < len(doc) \
+        and doc[i + 1].text[:1].isupper() and (doc[i + 1].text in lex["org_cues"]
+                                               or doc[i + 1].text.rstrip(".") in lex["org_suffixes"])
 
 
 def _month_word_in_a_name(doc: Doc, i: int) -> bool:

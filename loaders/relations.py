@@ -692,6 +692,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
     if rtype is not rule.type:
         confidence *= 0.9    # the rule's own reading was another type
+    # 'A, which holds about 65% of B': a majority held, not taken, makes B A's subsidiary
+    stake_taken = any(doc[k].lower_ in EVENT_STAKE_VERBS for k in range(start, end))
+    held_control = rtype is RelationType.ACQUIRED and rule.option("state") is not None and not stake_taken
+    if held_control:
+        rtype = RelationType.SUBSIDIARY_OF
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
     if rule.option("tail") == "subject" or tail_subject:
@@ -773,7 +778,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
-        lowered, sentence_words, is_event=rtype.is_event and rule.option("state") is None,
+        lowered, sentence_words, is_event=rtype.is_event and (rule.option("state") is None or stake_taken),
         static=rule.option("loose") is not None or rule.option("bare") is not None, after=after[:4])
     if status is None:
         return []
@@ -787,9 +792,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             if not head or not tail or head == tail:
                 continue
             heads_ok, tails_ok = RELATION_SIGNATURES[rtype]
+            if held_control:
+                heads_ok, tails_ok = tails_ok, heads_ok
             if types[head] not in heads_ok or types[tail] not in tails_ok:
                 continue
-            pairs = [(head, tail), (tail, head)] if rule.option("both") is not None else [(head, tail)]
+            pairs = [(head, tail), (tail, head)] if rule.option("both") is not None else \
+                [(tail, head)] if held_control else [(head, tail)]
             for h, t in pairs:
                 relation = Relation(head=h, type=rtype, tail=t, status=status, evidence=evidence,
                                     confidence=round(min(confidence, 1.0), 3), rule=rule.name, role=role,
@@ -875,6 +883,10 @@ def _number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
+                               "acquires", "acquire", "acquiring", "raised", "raises", "raise", "raising"})
 
 
 def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType | None:

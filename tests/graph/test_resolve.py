@@ -84,3 +84,23 @@ def test_a_name_combining_two_companies_is_a_third():
     mentions.append(Mention("Halden", text.index("Halden Global"), text.index("Halden Global") + 6, EntityType.COMPANY))
     entities, ids = cluster(mentions, text)
     assert len({ids[2], ids[3]}) == 2
+
+
+def test_a_corp_and_a_group_of_one_name_stay_apart():
+    entities, ids = cluster(mentions(("Vantor", C), ("Vantor Corp", C), ("Vantor Group", C), ("Vantor", C)))
+    assert sorted(e.name for e in entities) == ["Vantor Corp", "Vantor Group"]
+    # a bare 'Vantor' is the first company named in full
+    assert ids[0] == ids[1] == ids[3] != ids[2]
+    assert len(set(ids)) == 2
+
+
+def test_suffixes_that_include_each_other_name_one_company():
+    entities, ids = cluster(mentions(("Vantor Group Holding Ltd.", C), ("Vantor Group", C), ("Vantor", C)))
+    assert len(entities) == 1 and len(set(ids)) == 1
+
+
+@given(st.permutations(["Vantor", "Vantor Corp", "Vantor Group", "Vantor Inc.", "Vantor Group Holdings"]))
+def test_suffix_groups_do_not_depend_on_order(names_list):
+    entities, ids = cluster(mentions(*[(n, C) for n in names_list]))
+    by_name = dict(zip(names_list, ids))
+    assert by_name["Vantor Corp"] == by_name["Vantor Inc."] != by_name["Vantor Group"] == by_name["Vantor Group Holdings"]

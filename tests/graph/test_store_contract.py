@@ -58,6 +58,22 @@ def test_evidence_from_two_articles_is_one_edge(any_store):
     assert (edge.date, edge.amount, edge.currency) == ("2021", 40e6, "USD")
 
 
+def test_a_corp_and_a_group_of_one_name_stay_apart_across_articles(any_store):
+    texts = ["Vantor Corp is the telecoms arm of Vantor Group.",
+             "Ilse Brand runs Vantor Group.",
+             "Vantor Corp bought Loop Labs.",
+             "Vantor said it would grow."]
+    for n, text in enumerate(texts):
+        any_store.ingest(extract(article_from_text(text, source=f"{n}.txt")))
+    corp, group = find_entity(any_store, "Vantor Corp"), find_entity(any_store, "Vantor Group")
+    assert corp.id != group.id
+    [unit] = any_store.edges(type=RelationType.SUBSIDIARY_OF)
+    assert (unit.head, unit.tail) == (corp.id, group.id)
+    [led] = any_store.edges(type=RelationType.LEADS)
+    [bought] = any_store.edges(type=RelationType.ACQUIRED)
+    assert led.tail == group.id and bought.head == corp.id
+
+
 def generated(seed: int, articles: int = 12):
     """Synthetic extractions: random companies, people and typed edges across articles."""
     rng = random.Random(seed)

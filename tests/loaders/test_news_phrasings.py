@@ -469,6 +469,12 @@ def test_a_holding_company_is_not_a_unit():
      ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
     ("Vantor is growing, while its Loopa Go robotaxi unit has begun testing.",
      ("Loopa Go", "SUBSIDIARY_OF", "Vantor", "current")),
+    # a majority held is ownership, a majority taken an acquisition
+    ("Vantor owns half of A Holdings, which holds about 65% of Loop Labs.",
+     ("Loop Labs", "SUBSIDIARY_OF", "A Holdings", "current")),
+    ("Vantor took 70% of Loop Labs in 2020.", ("Vantor", "ACQUIRED", "Loop Labs", "completed")),
+    ("Vantor took 20% of Loop Labs in 2020.", ("Vantor", "INVESTED_IN", "Loop Labs", "completed")),
+    ("Vantor Corp is the telecoms arm of Vantor Group.", ("Vantor Corp", "SUBSIDIARY_OF", "Vantor Group", "current")),
 ])
 def test_newslong_phrasings(text, expected):
     assert expected in triples(text)
@@ -507,3 +513,11 @@ def test_a_surname_after_a_full_name_is_the_person():
     ext = extract(article_from_text(text, source="t.txt"))
     assert {(e.name, e.type.value) for e in ext.entities} == {("Vantor", "Company"), ("Ilse Brand", "Person")}
     assert ("Ilse Brand", "LEADS", "Vantor", "former") in triples(text)
+
+
+def test_a_letter_before_a_company_word_is_a_name():
+    assert ("Vantor", "Company") in {(e.name, e.type.value) for e in extract(article_from_text(
+        "A plan was made. Vantor sold its stake in A Holdings.", source="t.txt")).entities}
+    names = {e.name for e in extract(article_from_text("A plan was made. Vantor sold its stake in A Holdings.",
+                                                       source="t.txt")).entities}
+    assert "A Holdings" in names and "Holdings" not in names
