@@ -47,6 +47,9 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "granddaughter", "widow", "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
 # sentence-initial plurals that open a phrase about companies, never a name of one
+# verbs whose sentence-initial subject is a company, whatever the word ('Google bought it')
+SUBJECT_VERBS = frozenset({"bought", "buys", "acquired", "acquires", "sold", "sells", "owns", "controls",
+                           "invested", "invests", "merged", "founded", "launched", "agreed"})
 COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholders", "executives", "officials",
                   "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
 # kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
@@ -249,8 +252,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if _is_given_name(token.text, lex) and (nxt_word in SURNAME_PARTICLES or candidates[i + 1]):
                 return True
             known_word = zipf_frequency(lower, "en") >= 2.0
-            if known_word and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
+            nxt_token = doc[i + 1] if i + 1 < len(doc) else None
+            # 'General Electric has ...': an adjective-like word opens a name of two
+            # capitalised words (but 'Several Chinese firms' is no name)
+            opens_name = nxt_token is not None and candidates[i + 1] and token.whitespace_ == " " \
+                and nxt_token.text not in lex["locations"] and nxt_token.text not in lex["nationalities"]
+            if known_word and not opens_name \
+                    and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
+            # 'Google bought it in 2013': a word that is no plural noun, before a deal verb
+            if nxt_token is not None and nxt_token.lower_ in SUBJECT_VERBS and not (
+                    lower.endswith("s") and zipf_frequency(lower[:-1], "en") >= COMMON_ZIPF):
+                return True
             rare = zipf_frequency(lower, "en") < COMMON_ZIPF
             followed_by_comma = i + 1 < len(doc) and doc[i + 1].text == ","
             if followed_by_comma:

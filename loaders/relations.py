@@ -744,7 +744,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     for i in tails:
         if tokens[i].entity is None:
             confidence *= PRONOUN_PENALTY
-        tail_ids.append(resolver.resolve(i, set(slots["h"])))
+        tail_ids.append(resolver.resolve(i, set(slots["h"]) | set(slots["s"])))
     if len(tails) > 1 or len(heads_ids) > 1:
         confidence *= LIST_PENALTY
     seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
@@ -774,6 +774,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         lex = lexicon()
         lowered = [w for w in (_status_word(doc, i, tokens) for i in range(max(sent.start, start - 5), second))
                    if w in lex["planned_cues"] or w in lex["rumor_cues"]] + lowered
+    if opening_slot == "s":
+        # 'A sold B to C': the sale that makes B A's former unit is C's acquisition, done
+        lowered = [w for w in lowered if w not in ("sold", "sells", "sell", "selling")]
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
@@ -805,8 +808,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                     **attributes)
                 out.append(relation)
                 if relation.seller and relation.seller != t:
+                    # a unit still to be sold ('agreed to sell B to C') is the seller's for now
+                    owned = Status.FORMER if status is Status.COMPLETED else Status.CURRENT
                     out.append(relation.replace(head=t, type=RelationType.SUBSIDIARY_OF, tail=relation.seller,
-                                                status=Status.FORMER, rule=rule.name + "+seller",
+                                                status=owned, rule=rule.name + "+seller",
                                                 seller=None, date=None, amount=None, currency=None,
                                                 stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
     if rule.type is RelationType.LEADS and out:
