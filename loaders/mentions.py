@@ -227,7 +227,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dateline = doc.user_data.get("dateline", set())
     candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
-                       or _letter_name_start(doc, t.i, lex)) for t in doc]
+                       or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
     # sentence-initial word read as a company by what follows it
@@ -486,6 +486,16 @@ def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
                                                or doc[i + 1].text.rstrip(".") in lex["org_suffixes"])
 
 
+def _opener_in_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'bought New Guards Group', 'the New York Stock Exchange', 'Figure AI': inside a
+    sentence, an opening word of the lexicon's ``name_openers`` before a capitalised word
+    starts a name ('New Year' stays out: 'Year' is no name word)."""
+    if doc[i].text not in lex["name_openers"] or doc[i].is_sent_start or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1].text
+    return doc[i].whitespace_ == " " and (nxt in lex["name_tails"] or nxt[:1].isupper() and not _is_blocked_word(nxt, lex))
+
+
 def _month_word_in_a_name(doc: Doc, i: int) -> bool:
     """'Jun Young-hyun', 'Lei Jun': a short word that is also a month is a surname before a
     Korean given name, or a given name after a Chinese surname."""
@@ -569,7 +579,7 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
                 return False
         return False
     for i, word in enumerate(words[:4]):
-        if word in ("as", "becomes", "became") and i + 1 < len(words):
+        if word in ("as", "becomes", "became", "remain", "remains", "remained", "is", "was") and i + 1 < len(words):
             # 'as chief executive': 'chief' is both a modifier and a role of its own
             nxt = [w for w in words[i + 1:i + 5] if w not in ("the", "its", "a", "an")]
             while nxt and nxt[0] in lex["role_modifiers"] and nxt[0] not in PERSON_ONLY_ROLES:

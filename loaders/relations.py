@@ -253,6 +253,11 @@ def _top_role_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _found_verbs() -> frozenset[str]:
+    return frozenset(_class_words("found_verb"))
+
+
+@lru_cache(maxsize=1)
 def _keyed_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(kind[len(KEYED):].split("|")) for kind in _matcher()[0] if kind.startswith(KEYED)}
 
@@ -681,6 +686,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             return []
     confidence = rule.confidence
     for i in slots["t"]:
+        if "%" in rule.source:
+            tails.append(i)     # 'owns 80% of Athena and Greenoaks will hold the rest': one stake
+            continue
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
                                   stop_at_comma_and=rule.second_word == ","))
@@ -697,6 +705,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     held_control = rtype is RelationType.ACQUIRED and rule.option("state") is not None and not stake_taken
     if held_control:
         rtype = RelationType.SUBSIDIARY_OF
+    if rule.type is RelationType.FOUNDED and any(
+            doc[k].lower_ in _found_verbs() and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
+            for k in range(start, min(end, len(doc) - 1))):
+        return []     # 'GE Vernova started trading on the New York Stock Exchange' founds nothing
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
     if rule.option("tail") == "subject" or tail_subject:

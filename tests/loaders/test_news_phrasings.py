@@ -559,3 +559,37 @@ def test_owned_by_the_same_family_is_no_parent():
 ])
 def test_sentence_openers_that_are_no_names(text, absent):
     assert absent not in {e.name for e in extract(article_from_text(text, source="t.txt")).entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lawson was sold. Sadanobu Takemasu will remain president of Lawson.",
+     ("Sadanobu Takemasu", "LEADS", "Lawson", "current")),
+    ("Vantor listed on the New York Stock Exchange and bought New Guards Group in 2019.",
+     ("Vantor", "ACQUIRED", "New Guards Group", "completed")),
+    ("Vantor said it competes with Figure AI.", ("Vantor", "COMPETES_WITH", "Figure AI", "current")),
+    ("In Japan, Quickpay's shopping services in Tokyo compete with Rakuten and Amazon.",
+     ("Quickpay", "COMPETES_WITH", "Amazon", "current")),
+    ("The deal gives Vantor a lead over Loopa. Quickpay, another competitor, bought Altair Engineering this year.",
+     ("Vantor", "COMPETES_WITH", "Quickpay", "current")),
+    ("Vantor owns half of Loopa International, its engine joint venture with the French group Safran.",
+     ("Loopa International", "SUBSIDIARY_OF", "Safran", "current")),
+    ("Lawson was sold. Vantor is the parent of Lawson.", ("Lawson", "SUBSIDIARY_OF", "Vantor", "current")),
+])
+def test_newsnext_second_round(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Vantor will own 80.1% of Loopa and Quickpay will hold the rest.", ("Quickpay", "SUBSIDIARY_OF", "Vantor", "planned")),
+    ("As part of the deal, Vantor will take over the Loopa factories that make parts.",
+     ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Its energy business, Loopa, started trading on the Vantor Exchange on Tuesday.",
+     ("Loopa", "FOUNDED", "Vantor Exchange", "completed")),
+])
+def test_newsnext_second_round_negatives(text, unwanted):
+    assert unwanted not in triples(text)
+
+
+def test_new_year_is_no_name():
+    text = "Vantor gave staff a day off for New Year. Sales rose on Black Friday."
+    assert {e.name for e in extract(article_from_text(text, source="t.txt")).entities} == {"Vantor"}
