@@ -654,7 +654,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             # (an apposition read by the rule itself describes the name however it was reached)
             if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
                 return []
-            if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word != "'s":
+            if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word.rstrip("?") != "'s":
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
         return []
@@ -698,6 +698,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rtype is RelationType.SUBSIDIARY_OF and start in slots["h"] and "parent" not in rule.source \
             and "owner" not in rule.source and any(doc[k].lower_ in ("holding", "parent") for k in range(start, end)):
         return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
+    if rtype is RelationType.SUBSIDIARY_OF and "parent" not in rule.source and "owner" not in rule.source \
+            and any(doc[k].lower_ in ("parent", "owner", "owners") for k in range(start, end)):
+        return []    # "Loopa's parent company Vantor": the parent rules read it the other way
     if rtype is not rule.type:
         confidence *= 0.9    # the rule's own reading was another type
     # 'A, which holds about 65% of B': a majority held, not taken, makes B A's subsidiary
@@ -705,6 +708,15 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     held_control = rtype is RelationType.ACQUIRED and rule.option("state") is not None and not stake_taken
     if held_control:
         rtype = RelationType.SUBSIDIARY_OF
+    if rule.type is RelationType.FOUNDED and any(doc[k].lower_ in ("merger", "combination", "merging")
+                                                 for k in range(max(sent.start, start - 4), start)):
+        return []     # 'the merger of A and B created C' merges A and B into C
+    if rule.option("both") is not None and any(doc[k].lower_ in ("created", "creates", "create", "formed", "forms", "form")
+                                               for k in range(end, min(end + 3, sent.end))):
+        return []     # 'the merger of A and B created C': into C, not into each other
+    if rule.type is RelationType.LEADS and start in slots["h"] and start > sent.start \
+            and doc[start - 1].lower_ in SUCCESSION_VERBS and rule.option("tail") is None:
+        return []     # 'P will succeed Q as CEO': Q's role is read by the succession rules
     if rule.type is RelationType.FOUNDED and any(
             doc[k].lower_ in _found_verbs() and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
             for k in range(start, min(end, len(doc) - 1))):
@@ -797,6 +809,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         static=rule.option("loose") is not None or rule.option("bare") is not None, after=after[:4])
     if status is None:
         return []
+    if status is Status.COMPLETED and rule.option("plan") is not None:
+        status = Status.PLANNED     # 'made a bid for B': an offer, not a done deal
 
     attributes = _attributes(doc, rule, sent, start, end, article, dates_cache)
     evidence = Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
@@ -902,6 +916,8 @@ def _number(text: str) -> float | None:
         return None
 
 
+SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
+                              "replacing"})
 EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
                                "acquires", "acquire", "acquiring", "raised", "raises", "raise", "raising"})
 
@@ -915,6 +931,11 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
         return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype
+    words = {doc[j].lower_ for j in range(start, end)}
+    if rtype is RelationType.INVESTED_IN and words & {"majority", "controlling"}:
+        return RelationType.ACQUIRED     # 'buy a majority stake in B'
+    if rtype is RelationType.ACQUIRED and "minority" in words:
+        return RelationType.INVESTED_IN
     for j in range(start, end - 1):
         if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None:
             if share > 50 and rtype is RelationType.INVESTED_IN:

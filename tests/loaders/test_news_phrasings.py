@@ -593,3 +593,41 @@ def test_newsnext_second_round_negatives(text, unwanted):
 def test_new_year_is_no_name():
     text = "Vantor gave staff a day off for New Year. Sales rose on Black Friday."
     assert {e.name for e in extract(article_from_text(text, source="t.txt")).entities} == {"Vantor"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor's chief executive Ilse Brand said it was fine.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor's former CEO Ilse Brand declined to comment.", ("Ilse Brand", "LEADS", "Vantor", "former")),
+    ("Vantor, the parent company of Loopa, said profits rose.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Loopa, a Vantor subsidiary, declined to comment.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Loopa, now part of Vantor, declined to comment.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Vantor bought out the remaining shares of Loopa.", ("Vantor", "ACQUIRED", "Loopa", "completed")),
+    ("Vantor announced a $3 billion bid for Loopa.", ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Vantor led a $50 million funding round in Loopa.", ("Vantor", "INVESTED_IN", "Loopa", "completed")),
+    ("Loopa raised $50 million from investors including Vantor and Quickpay.",
+     ("Quickpay", "INVESTED_IN", "Loopa", "completed")),
+    ("Vantor sold its 30% stake in Loopa to Quickpay.", ("Quickpay", "INVESTED_IN", "Loopa", "completed")),
+    ("Ilse Brand was promoted to chief executive of Vantor.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor's board named Ilse Brand chief executive.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Vantor is the biggest rival of Loopa.", ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Loopa lost market share to Vantor.", ("Loopa", "COMPETES_WITH", "Vantor", "current")),
+    ("Vantor and Loopa are locked in a price war.", ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. The merger of Vantor and Loopa created Quickpay.", ("Loopa", "MERGED_INTO", "Quickpay", "completed")),
+    ("Markets rose. Vantor agreed to buy a majority stake in Loopa.", ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Ilse Brand will succeed Omar Castellan as chief executive of Vantor.",
+     ("Omar Castellan", "LEADS", "Vantor", "current")),
+])
+def test_common_news_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Markets rose. Loopa's parent company Vantor said profits rose.", ("Vantor", "SUBSIDIARY_OF", "Loopa", "current")),
+    ("Markets rose. The merger of Vantor and Loopa created Quickpay.", ("Vantor", "MERGED_INTO", "Loopa", "completed")),
+    ("Markets rose. The merger of Vantor and Loopa created Quickpay.", ("Vantor", "FOUNDED", "Quickpay", "completed")),
+    ("Markets rose. Vantor agreed to buy a majority stake in Loopa.", ("Vantor", "INVESTED_IN", "Loopa", "planned")),
+    ("Markets rose. Ilse Brand will succeed Omar Castellan as chief executive of Vantor.",
+     ("Omar Castellan", "LEADS", "Vantor", "planned")),
+])
+def test_common_news_phrasings_negatives(text, unwanted):
+    assert unwanted not in triples(text)
