@@ -1028,7 +1028,9 @@ def _participle_subject(doc: Doc, heads: list[int], start: int, sent: Span, toke
     if len(heads) != 1 or heads[0] != start or start + 2 >= sent.end:
         return None
     i = heads[0]
-    participle = doc[i + 1].text == "," and doc[i + 2].lower_.endswith("ing")
+    # ('Ilse Brand, managing director of Vantor': a role, not a participle)
+    participle = doc[i + 1].text == "," and doc[i + 2].lower_.endswith("ing") \
+        and not (i + 3 < sent.end and f"{doc[i + 2].lower_} {doc[i + 3].lower_}" in _role_phrases())
     # 'Geely, which owns Volvo Cars and controls Zeekr': the second verb shares the subject
     shared_verb = doc[i + 1].lower_ == "and" and doc[i + 2].is_lower and doc[i + 2].lower_.endswith("s") \
         and doc[i + 2].lower_ not in ("is", "has", "was", "its")

@@ -631,3 +631,40 @@ def test_common_news_phrasings(text, expected):
 ])
 def test_common_news_phrasings_negatives(text, unwanted):
     assert unwanted not in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor is reportedly considering a sale of Loopa to Quickpay.",
+     ("Quickpay", "ACQUIRED", "Loopa", "rumored")),
+    ("Markets rose. Vantor completed the sale of Loopa to Quickpay.", ("Quickpay", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Vantor agreed to sell its Loopa unit to Quickpay for $1 billion.",
+     ("Quickpay", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Vantor agreed to sell its Loopa unit to Quickpay for $1 billion.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Quickpay will acquire Vantor's Loopa unit.", ("Quickpay", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Ilse Brand, the co-founder and chief executive of Vantor, said sales rose.",
+     ("Ilse Brand", "FOUNDED", "Vantor", "completed")),
+    ("Markets rose. Ilse Brand, the co-founder and chief executive of Vantor, said sales rose.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Ilse Brand left Vantor in 2020 to join Loopa.", ("Ilse Brand", "WORKS_FOR", "Loopa", "current")),
+    ("Markets rose. Ilse Brand left Vantor in 2020 to join Loopa.", ("Ilse Brand", "WORKS_FOR", "Vantor", "former")),
+    ("Markets rose. Vantor and Loopa compete fiercely in India.", ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Vantor is trying to catch up with Loopa.", ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Vantor raised its stake in Loopa to 40%.", ("Vantor", "INVESTED_IN", "Loopa", "completed")),
+    ("Markets rose. Loopa counts Vantor and Quickpay among its backers.", ("Vantor", "INVESTED_IN", "Loopa", "current")),
+    ("Markets rose. Vantor has hired Ilse Brand, formerly of Loopa, as its chief technology officer.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor has hired Ilse Brand, formerly of Loopa, as its chief technology officer.",
+     ("Ilse Brand", "WORKS_FOR", "Loopa", "former")),
+    ("Markets rose. Ilse Brand, managing director of Vantor, said sales rose.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Ilse Brand is a senior vice president at Vantor.", ("Ilse Brand", "WORKS_FOR", "Vantor", "current")),
+    ("Markets rose. Ilse Brand works as an engineer at Vantor.", ("Ilse Brand", "WORKS_FOR", "Vantor", "current")),
+])
+def test_more_common_news_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_participle_after_a_comma_still_reads_the_subject():
+    # 'managing director' is a role, but 'investing in' after a comma is the subject's act
+    got = triples("Markets rose. Vantor was an early backer of Loopa, investing in Quickpay in 2015.")
+    assert ("Vantor", "INVESTED_IN", "Quickpay", "completed") in got
