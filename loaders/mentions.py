@@ -582,6 +582,9 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
         if word in ("as", "becomes", "became", "remain", "remains", "remained", "is", "was") and i + 1 < len(words):
             # 'as chief executive': 'chief' is both a modifier and a role of its own
             nxt = [w for w in words[i + 1:i + 5] if w not in ("the", "its", "a", "an")]
+            # 'Mitsuya Kishida is Nidec's chief executive': past a company's possessive
+            if word in ("is", "was") and len(nxt) > 2 and after[i + 1].text[:1].isupper() and nxt[1] in POSSESSIVES:
+                nxt = nxt[2:]
             while nxt and nxt[0] in lex["role_modifiers"] and nxt[0] not in PERSON_ONLY_ROLES:
                 nxt.pop(0)
             return bool(nxt) and nxt[0] in PERSON_ONLY_ROLES

@@ -322,9 +322,10 @@ def _anaphora_matcher() -> PhraseMatcher:
 def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     busy = {i for span in taken for i in range(span.start, span.end)}
     # 'the operator of Upbit' describes a company; it does not point back at one
+    # and 'the chipmaker Loopa' names the company it describes
     found = [span for span in _anaphora_matcher()(doc, as_spans=True)
              if not busy.intersection(range(span.start, span.end))
-             and not (len(span) > 1 and span.end < len(doc) and doc[span.end].lower_ == "of")]
+             and not (len(span) > 1 and span.end < len(doc) and (doc[span.end].lower_ == "of" or span.end in busy))]
     return sorted(filter_spans(found), key=lambda span: span.start)
 
 
@@ -634,6 +635,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # 'Vantor Cloud, the division run by president X': the descriptor names the unit, not the role
         while len(role_tokens) > 1 and doc[role_tokens[0]].lower_ in descriptors and role_tokens[1] != role_tokens[0] + 1:
             role_tokens = role_tokens[1:]
+        # 'the co-founder, chairman and chief executive of': the first role of a list
+        run = next((k for k in range(1, len(role_tokens)) if role_tokens[k] != role_tokens[k - 1] + 1), None)
+        if run is not None and doc[role_tokens[run - 1] + 1].lower_ in ("and", ",", "&"):
+            role_tokens = role_tokens[:run]
     role_words = [doc[i].text for i in _whole_role(doc, role_tokens, sent)] \
         if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
     # 'the head of its Nespresso coffee business': a slot that ends the match on 'its'

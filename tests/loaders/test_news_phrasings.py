@@ -668,3 +668,42 @@ def test_a_participle_after_a_comma_still_reads_the_subject():
     # 'managing director' is a role, but 'investing in' after a comma is the subject's act
     got = triples("Markets rose. Vantor was an early backer of Loopa, investing in Quickpay in 2015.")
     assert ("Vantor", "INVESTED_IN", "Quickpay", "completed") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor chases the market leader, Loopa, part of the Quickpay Group.",
+     ("Loopa", "SUBSIDIARY_OF", "Quickpay Group", "current")),
+    ("Markets rose. Vantor's other businesses include Loopa Ports and Loopa Green.",
+     ("Loopa Green", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor has completed its merger with Loopa, the group's gas company.",
+     ("Loopa", "MERGED_INTO", "Vantor", "completed")),
+    ("Markets rose. Vantor will also absorb a trading unit, Loopa Trading International.",
+     ("Loopa Trading International", "MERGED_INTO", "Vantor", "planned")),
+    ("Markets rose. Quickpay Group's best-performing business is the chipmaker Loopa.",
+     ("Loopa", "SUBSIDIARY_OF", "Quickpay Group", "current")),
+    ("Markets rose. Vantor agreed to sell Loopa, its British lender, to Quickpay for £2.65 billion.",
+     ("Quickpay", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Marc Brand, the co-founder, chairman and chief executive of Vantor, said sales rose.",
+     ("Marc Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Marc Brand, the co-founder, chairman and chief executive of Vantor, said sales rose.",
+     ("Marc Brand", "FOUNDED", "Vantor", "completed")),
+    ("Markets rose. Ilse Brand, who founded Vantor in 1973 and is its chairman, has built the group.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor's biggest rival in Europe remains Loopa, its neighbour.",
+     ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Mitsuya Kishida is Vantor's chief executive.", ("Mitsuya Kishida", "LEADS", "Vantor", "current")),
+])
+def test_newsunseen_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_descriptor_before_a_name_is_no_pointer():
+    # 'the chipmaker Loopa' names Loopa; it does not point back at Vantor
+    got = triples("Markets rose. Vantor sold its stake. It then bought the chipmaker Loopa.")
+    assert ("Vantor", "ACQUIRED", "Loopa", "completed") in got
+
+
+def test_the_first_role_of_a_list_is_kept():
+    ext = extract(article_from_text("Markets rose. Marc Brand, the co-founder, chairman and chief executive of Vantor, "
+                                    "spoke.", source="t.txt"))
+    assert [r.role for r in ext.relations if r.type.value == "LEADS"] == ["chairman"]
