@@ -707,3 +707,35 @@ def test_the_first_role_of_a_list_is_kept():
     ext = extract(article_from_text("Markets rose. Marc Brand, the co-founder, chairman and chief executive of Vantor, "
                                     "spoke.", source="t.txt"))
     assert [r.role for r in ext.relations if r.type.value == "LEADS"] == ["chairman"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor said it would pay $40 a share for Loopa, a 30% premium.", ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Vantor offered $40 a share for Loopa.", ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Vantor has taken full control of Loopa.", ("Vantor", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Vantor took Loopa private in 2019.", ("Vantor", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Vantor has reached an agreement to acquire Loopa.", ("Vantor", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Vantor has withdrawn its unsolicited tender offer for Loopa Machine, ending a fight.",
+     ("Vantor", "ACQUIRED", "Loopa Machine", "rumored")),
+    ("Markets rose. Vantor, whose brands include Loopa and Quickpay, said sales fell.",
+     ("Quickpay", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor, which counts Loopa among its brands, said sales fell.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor's portfolio includes Loopa, Quickpay and Zentra.", ("Zentra", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. The two companies, Vantor and Loopa, have been rivals for a decade.",
+     ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Vantor trails Loopa in the smartphone market.", ("Vantor", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Ilse Brand, who has run Vantor since 2015, will retire next year.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor named Ilse Brand, previously its finance chief, as chief executive.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor has promoted Ilse Brand to chief executive.", ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Ilse Brand, the billionaire founder of Vantor, said sales fell.", ("Ilse Brand", "FOUNDED", "Vantor", "completed")),
+    ("Markets rose. Vantor agreed to combine with Loopa in an all-stock merger.", ("Vantor", "MERGED_INTO", "Loopa", "planned")),
+    ("Markets rose. Loopa and Quickpay will be merged into a new company called Zentra.",
+     ("Quickpay", "MERGED_INTO", "Zentra", "planned")),
+])
+def test_deal_and_people_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_an_offer_is_no_done_deal():
+    assert ("Vantor", "ACQUIRED", "Loopa", "completed") not in triples("Markets rose. Vantor offered $40 a share for Loopa.")
