@@ -187,13 +187,15 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         forms = forms_by_key.get(keys[i])
         groups.union(forms[0][1] if forms else first_by_key[keys[i]], i)
 
-    full_people = [i for i, m in enumerate(mentions) if m.type is EntityType.PERSON and len(names[i].split()) >= 2]
+    # 'Hess' after 'John Hess' is the person, unless 'Hess Corporation' makes it a company's short name
+    company_keys = {keys[i] for i, n in enumerate(names) if types[i] is EntityType.COMPANY and len(n.split()) > 1}
+    # (a full name read as a company elsewhere, 'Kraft Heinz said', lends no surname)
+    full_people = [i for i, m in enumerate(mentions) if m.type is EntityType.PERSON and len(names[i].split()) >= 2
+                   and keys[i] not in company_keys]
     by_part: dict[str, set[str]] = defaultdict(set)
     for i in full_people:
         for part in names[i].split():
             by_part[part].add(keys[i])
-    # 'Hess' after 'John Hess' is the person, unless 'Hess Corporation' makes it a company's short name
-    company_keys = {keys[i] for i, n in enumerate(names) if types[i] is EntityType.COMPANY and len(n.split()) > 1}
     for i, name in enumerate(names):
         owners = by_part.get(name, set())
         if len(name.split()) == 1 and len(owners) == 1 and keys[i] not in company_keys:

@@ -43,10 +43,13 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "cofounder", "cfo", "coo", "cto", "boss", "executive", "employee", "staffer", "engineer",
                      "analyst", "reporter", "editor", "correspondent", "journalist", "spokesperson", "spokesman",
                      "spokeswoman", "director", "vice", "head", "manager", "scientist", "economist", "secretary",
-                     "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson",
+                     "minister", "billionaire", "entrepreneur", "lawyer", "banker", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson",
                      "granddaughter", "widow", "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
 # sentence-initial plurals that open a phrase about companies, never a name of one
+ABBREVIATED_TAILS = {"Ltd", "Limited", "LLC", "LP", "Inc", "Corp", "Co", "PLC", "Plc", "AG", "SA", "NV", "KG", "KK", "Holdings"}
+COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary", "subsidiaries", "unit", "units",
+                                "division", "stake", "acquisition", "takeover", "headquarters", "revenue", "profit"})
 # verbs whose sentence-initial subject is a company, whatever the word ('Google bought it')
 SUBJECT_VERBS = frozenset({"bought", "buys", "acquired", "acquires", "sold", "sells", "owns", "controls",
                            "invested", "invests", "merged", "founded", "launched", "agreed"})
@@ -147,6 +150,12 @@ def make_doc(text: str) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    # 'will lead North American Grocery Co. Berkshire Hathaway, which ...': a company's
+    # abbreviated suffix before a capitalised word that is no suffix ends the sentence
+    for token in doc[1:-1]:
+        if token.text in ("Co.", "Inc.", "Corp.", "Ltd.") and token.whitespace_ == " " \
+                and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text.rstrip(".") not in ABBREVIATED_TAILS:
+            doc[token.i + 1].is_sent_start = True
     dateline: set[int] = set()
     for start, end in datelines(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -287,7 +296,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         end = i + 1
         while end < len(doc):
             if (accept(end) or doc[end].text in lex["name_tails"]) and doc[end - 1].whitespace_ in (" ", ""):
-                if "\n" in doc[end - 1].whitespace_:
+                if "\n" in doc[end - 1].whitespace_ or doc[end].is_sent_start:
                     break
                 end += 1
                 continue
@@ -349,8 +358,10 @@ def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[M
             between = text[min(out[a].end, out[b].end):max(out[a].start, out[b].start)]
             other = out[b]
             words = other.text.split()
+            # ('Carlos Ruiz, Kraft Heinz's chief executive': a possessive is no list member)
             if out[a].type is EntityType.PERSON and other.type is EntityType.COMPANY \
                     and re.fullmatch(r",? and |, ", between) and 2 <= len(words) <= 3 \
+                    and not re.match(r"['’]", text[other.end:other.end + 1]) \
                     and all(w.isalpha() and w[:1].isupper() and w not in lex["org_cues"] for w in words):
                 out[b] = Mention(other.text, other.start, other.end, EntityType.PERSON, other.sentence)
     return out
@@ -473,9 +484,13 @@ def looks_like_person_name(tokens: list[str]) -> bool:
 
 
 def _digit_name_start(doc: Doc, i: int) -> bool:
-    """'7-Eleven', '3M-Vantor': a number joined by a hyphen to a capitalised word starts a name."""
-    return doc[i].text.isdigit() and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i].whitespace_ == "" \
-        and doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
+    """'7-Eleven', '3M-Vantor': a number joined by a hyphen to a capitalised word starts a
+    name; so does one joined to a capital before a capitalised word ('3G Capital', not '5G network')."""
+    if not doc[i].text.isdigit() or i + 2 >= len(doc) or doc[i].whitespace_ != "":
+        return False
+    if doc[i + 1].text == "-":
+        return doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
+    return doc[i + 1].text.isupper() and doc[i + 1].whitespace_ == " " and doc[i + 2].text[:1].isupper()
 
 
 def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -554,6 +569,13 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         person += 1
+    # 'Kraft Heinz's chief executive', '27.5% of Kraft Heinz': what only a company has
+    if len(after) >= 2 and after[0].lower_ in POSSESSIVES and (
+            after[1].lower_ in COMPANY_ONLY_NOUNS or len(after) > 2 and after[2].lower_ in COMPANY_ONLY_NOUNS
+            or after[1].lower_ in lex["lower_roles"] and after[1].lower_ not in ("wife", "husband", "son", "daughter")):
+        company += 2
+    if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].text == "%":
+        company += 2
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \
             and not (len(before) and before[-1].lower_ in ("at", "from")):   # 'analysts at Morgan Stanley said'
         person += 1 if len(tokens) > 1 else 0
@@ -575,7 +597,9 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
                 return True
             if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVES
                     or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
-                    or words[i] in lex["role_modifiers"]):
+                    or words[i] in lex["role_modifiers"]
+                    # 'the former German economy minister': one describing word before the role
+                    or i > 1 and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES and after[i].is_lower):
                 return False
         return False
     for i, word in enumerate(words[:4]):

@@ -11,7 +11,7 @@ a confidence from its rule.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -442,6 +442,25 @@ class _Salience:
 
     def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
         self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
+        self.described = self._descriptions()
+
+    def _descriptions(self) -> dict[str, list[tuple[int, str]]]:
+        """The nouns the article uses for its companies: 'Chinese carmaker BYD', 'Nidec, the
+        motor maker,' -> {'carmaker': [(i, 'byd')], 'maker': [...]}."""
+        doc, found = self.doc, defaultdict(list)
+        for i, token in self.tokens.items():
+            if token.label != ORG or not token.entity:
+                continue
+            if i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha:
+                found[doc[i - 1].lower_].append((i, token.entity))
+            if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an"):
+                for j in range(i + 3, min(i + 9, len(doc) - 1)):
+                    if doc[j + 1].text in (",", ".") and doc[j].is_lower:
+                        found[doc[j].lower_].append((i, token.entity))
+                        break
+                    if not doc[j].is_lower and doc[j].text != "-":
+                        break
+        return found
 
     def _named(self, i: int) -> str | None:
         token = self.tokens.get(i)
@@ -474,6 +493,7 @@ class _Salience:
         noun = self.doc[before].lower_.split()[-1] if before < len(self.doc) else ""
         named_like = {t.entity for i, t in self.tokens.items() if i < before and t.label == ORG and t.entity
                       and noun in self.doc[i].lower_.split()}
+        named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
         for i, token in self.tokens.items():
             if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
                 counts[token.entity] += 1
@@ -728,6 +748,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []     # 'GE Vernova started trading on the New York Stock Exchange' founds nothing
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
+    heads: list[int] = []
     if rule.option("tail") == "subject" or tail_subject:
         heads_tokens = [j for i in slots["h"] for j in _expand_list(doc, i, tokens, leftward=False)]
         subject = tail_subject or resolver.subject(number, ORG, exclude=set(heads_tokens))
@@ -743,10 +764,17 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if rule.option("first") is not None and slots[opening_slot]:
             opening = slots[opening_slot][0]
             label = tokens[opening].label
-            first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label == label), None)
-            if first != opening:
+            kind = {label, label.replace("REF", ""), label.replace("REF", "") + "REF"}
+            first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label in kind), None)
+            if first != opening and rule.name.endswith("-and") and first is not None and tokens[first].entity is None \
+                    and opening_slot == "h":
+                # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
+                # that opens the sentence is the subject of both clauses
+                slots = {**slots, "h": [first]}
+            elif first != opening and tokens[first].label == label:
                 return []
-        heads = []
+            elif first != opening and tokens[first].entity is not None:
+                return []
         for i in slots["h"]:
             # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
             # reads describes B alone
@@ -773,7 +801,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     for i in tails:
         if tokens[i].entity is None:
             confidence *= PRONOUN_PENALTY
-        tail_ids.append(resolver.resolve(i, set(slots["h"]) | set(slots["s"])))
+        # a pointer at the tail is none of the relation's heads ('A and B became units of the bank')
+        tail_ids.append(resolver.resolve(i, set(slots["h"]) | set(slots["s"]) | set(heads)))
     if len(tails) > 1 or len(heads_ids) > 1:
         confidence *= LIST_PENALTY
     seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
@@ -1061,6 +1090,11 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
         return False
     for j in range(i - 1, sent.start, -1):
         if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the") and doc[j - 1].text == ",":
+            return True
+        # 'Heinz, then controlled by Berkshire and 3G Capital, combined with ...'
+        if doc[j].lower_.endswith("ed") and doc[j].is_lower and (doc[j - 1].text == "," or j - 2 >= sent.start
+                and doc[j - 2].text == "," and doc[j - 1].lower_ in ("then", "now", "once", "formerly", "previously",
+                                                                      "still", "long", "recently")):
             return True
         if doc[j].text in (",", ";", "(", ")"):
             return False

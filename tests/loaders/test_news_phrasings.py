@@ -739,3 +739,49 @@ def test_deal_and_people_phrasings(text, expected):
 
 def test_an_offer_is_no_done_deal():
     assert ("Vantor", "ACQUIRED", "Loopa", "completed") not in triples("Markets rose. Vantor offered $40 a share for Loopa.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor grew, said Rohan Mehta of Marine Drive Analytics.",
+     ("Rohan Mehta", "WORKS_FOR", "Marine Drive Analytics", "current")),
+    ("Markets rose. Vantor Life and Vantor Asset became subsidiaries of Vantor Bank.",
+     ("Vantor Life", "SUBSIDIARY_OF", "Vantor Bank", "current")),
+    ("Markets rose. Quickpay, which led Loopa's latest funding round, has grown.", ("Quickpay", "INVESTED_IN", "Loopa", "completed")),
+    ("Markets rose. Loopa was founded in 2021 by former Vantor employees including Dario Amodei, its chief executive.",
+     ("Dario Amodei", "FOUNDED", "Loopa", "completed")),
+    ("Markets rose. Sigmar Gabriel, the former German economy minister, resigned as chairman of Vantor Steel in August.",
+     ("Sigmar Gabriel", "LEADS", "Vantor Steel", "former")),
+    ("Markets rose. Carlos Ruiz, Loopa Heinz's chief executive, will lead North American Grocery Co. Berkshire Hathaway, "
+     "which still holds about 27.5% of Loopa Heinz, said it was disappointed.",
+     ("Berkshire Hathaway", "INVESTED_IN", "Loopa Heinz", "current")),
+    ("Markets rose. Carlos Ruiz, Loopa Heinz's chief executive, will lead North American Grocery Co. Berkshire Hathaway, "
+     "which still holds about 27.5% of Loopa Heinz, said it was disappointed.",
+     ("Carlos Ruiz", "LEADS", "Loopa Heinz", "current")),
+    ("Markets rose. Loopa Electronic, the contract arm of Chinese carmaker Loopa, grew. "
+     "The carmaker overtook Tesla last year, and also competes with Geely.", ("Loopa", "COMPETES_WITH", "Geely", "current")),
+    ("Markets rose. Vantor grew as Heinz, then controlled by Berkshire Hathaway and 3G Capital, combined with Kraft Foods.",
+     ("Heinz", "SUBSIDIARY_OF", "3G Capital", "former")),
+])
+def test_newsvaried_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Markets rose. Vantor grew as Heinz, then controlled by Berkshire Hathaway and 3G Capital, combined with Kraft Foods.",
+     ("3G Capital", "MERGED_INTO", "Kraft Foods", "completed")),
+    ("Markets rose. Loopa Electronic, the contract arm of Chinese carmaker Loopa, grew. "
+     "The carmaker overtook Tesla last year, and also competes with Geely.", ("Tesla", "COMPETES_WITH", "Geely", "current")),
+    ("Markets rose. Vantor said the 5G network was ready.", None),
+])
+def test_newsvaried_negatives(text, unwanted):
+    if unwanted is None:
+        assert {e.name for e in extract(article_from_text(text, source="t.txt")).entities} == {"Vantor"}
+    else:
+        assert unwanted not in triples(text)
+
+
+def test_a_name_read_as_a_company_lends_no_surname():
+    text = ("Kraft Heinz said it would split. Heinz ketchup stays with the sauces. "
+            "Carlos Ruiz, Kraft Heinz's chief executive, spoke. Berkshire holds 27.5% of Kraft Heinz.")
+    kinds = {e.name: e.type.value for e in extract(article_from_text(text, source="t.txt")).entities}
+    assert kinds.get("Kraft Heinz") == "Company" and "Heinz" in kinds
