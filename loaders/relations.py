@@ -537,6 +537,12 @@ class _Salience:
         named = ORG if token.label == ORGREF else PERSON
         number = self.sentence_of[i]
         sent = self.sentences[number]
+        if named == ORG and self.doc[i].lower_ in ("its", "their"):
+            # 'SoftBank Group, which ... through its stake in OpenAI': inside a relative
+            # clause 'its' is the clause's antecedent
+            antecedent = self._relative_antecedent(i, sent, exclude)
+            if antecedent is not None:
+                return antecedent or None
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -547,6 +553,20 @@ class _Salience:
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
                 return self._nearest_named(i, sent, ORG, exclude) or self.salient_company(i)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _relative_antecedent(self, i: int, sent: Span, exclude: set[int]) -> str | None:
+        """The company before ', which' when ``i`` is inside that relative clause."""
+        doc = self.doc
+        for j in range(i - 1, sent.start, -1):
+            if doc[j].text == ",":
+                if doc[j + 1].lower_ in ("which", "that") and j - 1 in self.tokens:
+                    token = self.tokens[j - 1]
+                    if token.label != ORG:
+                        return None
+                    # the relation's own other end: 'its' points at no one else
+                    return "" if j - 1 in exclude else token.entity
+                return None
+        return None
 
     def _nearest_named(self, i: int, sent: Span, label: str, exclude: set[int]) -> str | None:
         """The closest name of a kind before ``i`` in its sentence."""

@@ -45,7 +45,7 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newslong": (0.85, 0.66, 0.75),
     "newsnext": (0.90, 0.67, 0.77),
     "newsunseen": (0.95, 0.88, 0.92),
-    "newsvaried": (0.90, 0.72, 0.80),
+    "newsvaried": (0.92, 0.72, 0.81),
 }
 
 

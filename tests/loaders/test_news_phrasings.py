@@ -785,3 +785,11 @@ def test_a_name_read_as_a_company_lends_no_surname():
             "Carlos Ruiz, Kraft Heinz's chief executive, spoke. Berkshire holds 27.5% of Kraft Heinz.")
     kinds = {e.name: e.type.value for e in extract(article_from_text(text, source="t.txt")).entities}
     assert kinds.get("Kraft Heinz") == "Company" and "Heinz" in kinds
+
+
+def test_its_inside_a_relative_clause_is_its_antecedent():
+    text = ("Markets rose. Loopa Corp is the telecoms arm of Loopa Group, which is investing heavily in AI "
+            "through its stake in Vantor.")
+    got = triples(text)
+    assert ("Loopa Corp", "SUBSIDIARY_OF", "Loopa Group", "current") in got
+    assert not any(h == "Loopa Group" and t == "Loopa Corp" for h, _, t, _ in got)
