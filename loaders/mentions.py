@@ -125,6 +125,7 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"      # the city, in capitals
     r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"     # ', California', ', New York'
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"         # ', March 3'
+    r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\))?"         # ' (Dec 9)'
     r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
     r"[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
 
@@ -266,6 +267,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # capitalised words (but 'Several Chinese firms' is no name)
             opens_name = nxt_token is not None and candidates[i + 1] and token.whitespace_ == " " \
                 and nxt_token.text not in lex["locations"] and nxt_token.text not in lex["nationalities"]
+            # 'Kimberly-Clark said': a word joined by a hyphen to a capitalised word
+            opens_name = opens_name or nxt_token is not None and nxt_token.text == "-" and token.whitespace_ == "" \
+                and i + 2 < len(doc) and nxt_token.whitespace_ == "" and is_capitalised(doc[i + 2].text)
+            # "Alphabet's Google said", 'Walmart-owned Flipkart': a possessor or an owner
+            if nxt_token is not None and i + 2 < len(doc) and (
+                    nxt_token.lower_ in ("'s", "’s") and is_capitalised(doc[i + 2].text)
+                    or nxt_token.text == "-" and doc[i + 2].lower_ in ("owned", "backed", "controlled", "based")):
+                return True
             if known_word and not opens_name \
                     and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
@@ -323,8 +332,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             particles = end
             while particles < len(doc) and doc[particles].text in SURNAME_PARTICLES:
                 particles += 1
-            if particles > end and particles < len(doc) and accept(particles) and end - i == 1 \
-                    and _is_given_name(doc[i].text, lex):
+            # ('Dirk Van de Put': a capitalised particle may come first)
+            if particles > end and particles < len(doc) and accept(particles) and _is_given_name(doc[i].text, lex) \
+                    and (end - i == 1 or end - i == 2 and doc[end - 1].lower_ in SURNAME_PARTICLES):
                 end = particles + 1
                 continue
             # a Korean given name: Jun Young-hyun, Kim Dong-kwan
@@ -578,7 +588,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \
             and not (len(before) and before[-1].lower_ in ("at", "from")):   # 'analysts at Morgan Stanley said'
-        person += 1 if len(tokens) > 1 else 0
+        person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)
     if _role_follows(doc, end, lex):
         person += 2
     return EntityType.PERSON if person > company else EntityType.COMPANY

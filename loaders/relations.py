@@ -443,6 +443,11 @@ class _Salience:
     def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
         self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
         self.described = self._descriptions()
+        # the names that open their sentences
+        firsts: dict[int, int] = {}
+        for i in sorted(tokens):
+            firsts.setdefault(sentence_of[i], i)
+        self.openers = {i for i in firsts.values() if tokens[i].label == ORG and tokens[i].entity}
 
     def _descriptions(self) -> dict[str, list[tuple[int, str]]]:
         """The nouns the article uses for its companies: 'Chinese carmaker BYD', 'Nidec, the
@@ -493,10 +498,12 @@ class _Salience:
         noun = self.doc[before].lower_.split()[-1] if before < len(self.doc) else ""
         named_like = {t.entity for i, t in self.tokens.items() if i < before and t.label == ORG and t.entity
                       and noun in self.doc[i].lower_.split()}
-        named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
+        if noun not in ("company", "firm", "group", "business"):     # too general to tell companies apart
+            named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
         for i, token in self.tokens.items():
             if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
-                counts[token.entity] += 1
+                # a sentence's subject counts twice: 'Amer Sports, the owner of Arc'teryx, Salomon ...'
+                counts[token.entity] += 2 if i in self.openers else 1
                 first_seen.setdefault(token.entity, i)
         if not counts:
             return None
@@ -516,6 +523,10 @@ class _Salience:
             if token is not None and j not in exclude:
                 if label == ORG and token.label == ORGREF and self.doc[j].lower_.startswith("the "):
                     return self.salient_company(j)
+                # "Alphabet's Google said it would buy Wiz": the subject is the possessed name
+                if j + 2 < before and self.doc[j + 1].lower_ in POSSESSIVES and j + 2 in self.tokens \
+                        and self.tokens[j + 2].label == label and self.tokens[j + 2].entity:
+                    return self.tokens[j + 2].entity
                 return token.entity if token.label == label and token.entity else None
         return None
 
@@ -541,8 +552,8 @@ class _Salience:
             # 'SoftBank Group, which ... through its stake in OpenAI': inside a relative
             # clause 'its' is the clause's antecedent
             antecedent = self._relative_antecedent(i, sent, exclude)
-            if antecedent is not None:
-                return antecedent or None
+            if antecedent:
+                return antecedent
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -563,8 +574,7 @@ class _Salience:
                     token = self.tokens[j - 1]
                     if token.label != ORG:
                         return None
-                    # the relation's own other end: 'its' points at no one else
-                    return "" if j - 1 in exclude else token.entity
+                    return None if j - 1 in exclude else token.entity
                 return None
         return None
 
@@ -688,6 +698,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
              for slot, found in slots.items()}
     for slot in ("h", "t"):
         for i in slots[slot]:
+            # 'its stake', 'its app': a possessive 'its' fills only a slot written ITS:x
+            if doc[i].lower_ in ("its", "their") and f"ITS:{slot}" not in rule.source \
+                    and i == end - 1 and i + 1 < len(doc) and doc[i + 1].is_lower:
+                return []
             # a name that describes the next noun fills a slot only in a loose rule, and only
             # when that noun is a descriptor or the rule itself matched it ('Acme founder X')
             if doc[i].lower_ not in ("its", "their") and _is_modifier(doc, i) and (not loose or (doc[i + 1].lower_ not in descriptors and i + 1 >= end)):

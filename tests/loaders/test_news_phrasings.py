@@ -793,3 +793,37 @@ def test_its_inside_a_relative_clause_is_its_antecedent():
     got = triples(text)
     assert ("Loopa Corp", "SUBSIDIARY_OF", "Loopa Group", "current") in got
     assert not any(h == "Loopa Group" and t == "Loopa Corp" for h, _, t, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Title\nNEW YORK (Mar 18) - Quickpay's Loopa said on Tuesday it would buy the startup Vantor for $32 billion.",
+     ("Loopa", "ACQUIRED", "Vantor", "planned")),
+    ("Title\nNEW YORK (Mar 18) - Quickpay's Loopa said on Tuesday it would buy the startup Vantor for $32 billion.",
+     ("Loopa", "SUBSIDIARY_OF", "Quickpay", "current")),
+    ("Title\nBENGALURU (Dec 1) - Walmart-owned Loopa has won approval.", ("Loopa", "SUBSIDIARY_OF", "Walmart", "current")),
+    ("Title\nKimberly-Clark said on Monday it had agreed to acquire Loopa.", ("Kimberly-Clark", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Vantor, led by chief executive Dirk Van de Put, declined to comment.",
+     ("Dirk Van de Put", "LEADS", "Vantor", "current")),
+    ("Markets rose. Tencent has completed its 1.16 billion euro investment in Loopa Studios, a new Vantor subsidiary.",
+     ("Tencent", "INVESTED_IN", "Loopa Studios", "completed")),
+    ("Markets rose. Tencent has completed its 1.16 billion euro investment in Loopa Studios, a new Vantor subsidiary.",
+     ("Loopa Studios", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Loopa grew fast. Its investors include Sequoia Capital and Index Ventures.",
+     ("Index Ventures", "INVESTED_IN", "Loopa", "current")),
+    ("Markets rose. The payments app Loopa, formerly a Vantor unit, was separated from the group in 2022.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("Markets rose. Loopa, spun off from Johnson & Johnson in 2023, owns brands.",
+     ("Loopa", "SUBSIDIARY_OF", "Johnson & Johnson", "former")),
+    ("Markets rose. Loopa is now a wholly owned subsidiary of Vantor.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor said it would keep Loopa Switzerland, its domestic business, as it is.",
+     ("Loopa Switzerland", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Quickpay, the owner of Loopa and Zentra, raised its forecast. The company was bought in 2019 by a "
+     "group led by Vantor, which remains its largest shareholder.", ("Vantor", "INVESTED_IN", "Quickpay", "current")),
+])
+def test_newsbrief_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_rolls_royce_said_is_a_company():
+    kinds = {e.name: e.type.value for e in extract(article_from_text("Title\nRolls-Royce said so.", source="t.txt")).entities}
+    assert kinds == {"Rolls-Royce": "Company"}
