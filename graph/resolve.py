@@ -196,6 +196,17 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     for i in full_people:
         for part in names[i].split():
             by_part[part].add(keys[i])
+    # 'De Meo' after 'Luca de Meo': the last words of a full name, whatever their case
+    tails = defaultdict(set)
+    for i in full_people:
+        words = names[i].split()
+        for cut in range(1, len(words) - 1):
+            tails[" ".join(words[cut:]).casefold()].add(keys[i])
+    for i, name in enumerate(names):
+        owners = tails.get(name.casefold(), set()) if len(name.split()) > 1 else set()
+        if len(owners) == 1 and keys[i] not in owners:
+            groups.union(first_by_key[next(iter(owners))], i)
+            types[i] = EntityType.PERSON
     for i, name in enumerate(names):
         owners = by_part.get(name, set())
         if len(name.split()) == 1 and len(owners) == 1 and keys[i] not in company_keys:

@@ -565,8 +565,10 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     before = doc[max(0, start - 3):start]
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
         person += 3
-    if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners"):
-        person += 2     # but 'Gucci owner Kering
+    if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners") \
+            and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
+                     and before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")):
+        person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan'
     elif len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in PERSON_ONLY_ROLES:
         person += 2     # 'Its chief executive, Lourenco Goncalves,'
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in ("owner", "parent", "operator", "maker"):
@@ -591,6 +593,10 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)
     if _role_follows(doc, end, lex):
         person += 2
+    if len(words) > 1 and len(after) >= 2 and (after[0].lower_, after[1].lower_) in (
+            ("stepped", "down"), ("steps", "down"), ("will", "retire"), ("retired", "in")) or len(words) > 1 \
+            and len(after) and after[0].lower_ in ("resigned", "retired", "quit"):
+        person += 1     # 'after Makoto Uchida stepped down'
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 

@@ -46,7 +46,8 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newsnext": (0.90, 0.67, 0.77),
     "newsunseen": (0.95, 0.88, 0.92),
     "newsvaried": (0.92, 0.72, 0.81),
-    "newsbrief": (0.91, 0.84, 0.87),
+    "newsbrief": (0.91, 0.86, 0.89),
+    "newsfinal2": (0.97, 0.73, 0.84),
 }
 
 

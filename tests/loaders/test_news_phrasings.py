@@ -827,3 +827,36 @@ def test_newsbrief_phrasings(text, expected):
 def test_rolls_royce_said_is_a_company():
     kinds = {e.name: e.type.value for e in extract(article_from_text("Title\nRolls-Royce said so.", source="t.txt")).entities}
     assert kinds == {"Rolls-Royce": "Company"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor has appointed Ilse Brand, the head of its purchasing and partnerships, as chief executive.",
+     ("Ilse Brand", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor still holds a stake in its former alliance partner Loopa, which grew.",
+     ("Vantor", "INVESTED_IN", "Loopa", "completed")),
+    ("Markets rose. Loopa appointed Ivan Brand as chief executive after Makoto Uchida stepped down.",
+     ("Ivan Brand", "LEADS", "Loopa", "current")),
+    ("Markets rose. Ilse Brand, previously Vantor's deputy, joined the bank in 2014 from Morgan Stanley.",
+     ("Ilse Brand", "WORKS_FOR", "Morgan Stanley", "former")),
+    ("Markets rose. Loopa was founded in 1999. Its chief executive is Matt Brand.", ("Matt Brand", "LEADS", "Loopa", "current")),
+    ("Markets rose. Vantor has spent billions on acquisitions since 2018, including Protect AI this year.",
+     ("Vantor", "ACQUIRED", "Protect AI", "completed")),
+    ("Markets rose. Crédit Agricole, the French lender that has become Banco BPM's largest shareholder, declined to comment.",
+     ("Crédit Agricole", "INVESTED_IN", "Banco BPM", "current")),
+    ("Markets rose. Ilse Brand quit to run the luxury group Kering.", ("Ilse Brand", "LEADS", "Kering", "current")),
+])
+def test_newsfinal2_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_an_alliance_partner_is_a_company():
+    kinds = {e.name: e.type.value for e in extract(article_from_text(
+        "Markets rose. Vantor holds a stake in its alliance partner Loopa.", source="t.txt")).entities}
+    assert kinds.get("Loopa") == "Company"
+
+
+def test_the_last_words_of_a_full_name_are_that_person():
+    ext = extract(article_from_text("Markets rose. Vantor hired Luca de Meo in 2020. De Meo had led it since.",
+                                    source="t.txt"))
+    assert [e.name for e in ext.entities if e.type.value == "Person"] == ["Luca de Meo"]
+    assert "De Meo" not in {e.name for e in ext.entities}
