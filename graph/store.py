@@ -94,16 +94,20 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
     """The stored id of an extracted entity and whether it is new: an exact name key first,
     then a one-letter slip among stored names sharing the first two letters, else a new id
     (the slug of its name, numbered on a clash). Both backends call this, so they agree."""
+    set_apart: set[str] = set()     # stored companies a suffix keeps apart ('SoftBank Corp')
     for key in dict.fromkeys(name_key(n) for n in entity.names()):
         found = index.ids_with_key(key, entity.type)
         if len(found) > 0 and entity.type is EntityType.COMPANY:
-            found = _same_suffix_kinds(entity, key, found, index)
+            kept = _same_suffix_kinds(entity, key, found, index)
+            set_apart.update(set(found) - set(kept))
+            found = kept
         if found:
             return found[0], False
     key = name_key(entity.name)
     if may_slip(key):  # else similar_names would say no to every stored name
         for entity_id, stored_name in index.names_with_prefix(key[:2], entity.type):
-            if any(similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
+            if entity_id not in set_apart and any(
+                    similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
                 return entity_id, False
     return new_id(entity.name, index), True
 

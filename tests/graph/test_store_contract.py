@@ -59,7 +59,7 @@ def test_evidence_from_two_articles_is_one_edge(any_store):
 
 
 def test_a_corp_and_a_group_of_one_name_stay_apart_across_articles(any_store):
-    texts = ["Vantor Corp is the telecoms arm of Vantor Group.",
+    texts = ["Vantor said it would grow. Vantor Corp is the telecoms arm of Vantor Group.",
              "Ilse Brand runs Vantor Group.",
              "Vantor Corp bought Loop Labs.",
              "Vantor said it would grow."]
