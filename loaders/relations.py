@@ -421,12 +421,20 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         for relation in _relations_from_match(doc, rule, slots, role_tokens, start, end, sent, tokens,
                                               types, resolver, article, dates_cache):
             key = relation.key
-            if key not in found or relation.confidence > found[key].confidence:
+            # a headline's tense is conventional ('Samsung buys X' for an agreed deal): the
+            # body's reading of the same fact comes first
+            if key not in found or (_in_body(relation, article), relation.confidence) > \
+                    (_in_body(found[key], article), found[key].confidence):
                 kept = found.get(key)
                 found[key] = _fill(relation, kept)
             else:
                 found[key] = _fill(found[key], relation)
     return list(found.values())
+
+
+def _in_body(relation: Relation, article: Article) -> bool:
+    """Whether a relation was read below the article's first line (its headline)."""
+    return relation.evidence.start > 0 or "\n" not in article.text.strip()
 
 
 def _fill(primary: Relation, other: Relation | None) -> Relation:

@@ -860,3 +860,8 @@ def test_the_last_words_of_a_full_name_are_that_person():
                                     source="t.txt"))
     assert [e.name for e in ext.entities if e.type.value == "Person"] == ["Luca de Meo"]
     assert "De Meo" not in {e.name for e in ext.entities}
+
+
+def test_the_body_decides_a_status_the_headline_states_in_the_present():
+    text = "Vantor buys Loopa\n\nVantor has agreed to buy Loopa for $2 billion, the company said.\n"
+    assert triples(text) == {("Vantor", "ACQUIRED", "Loopa", "planned")}
