@@ -48,17 +48,23 @@ def display_name(name: str) -> str:
     return text.strip(" \"'“”‘’.,;:()[]")
 
 
-def name_key(name: str) -> str:
-    """The matching key of a name; equal keys mean the same name."""
+def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
+    """A name's folded words without its legal suffixes, and those suffixes (last first)."""
     text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold().strip()
     text = re.sub(r"'s?$", "", text).strip(" .,;:'\"()[]")
     text = re.sub(r"^the\s+", "", text)
     words = re.split(r"\s+", text)
+    suffixes = []
     while len(words) > 1 and words[-1].strip(".,") in LEGAL_SUFFIXES:
-        words.pop()
+        suffixes.append(words.pop().strip(".,"))
         if words and words[-1] in (",", "&"):
             words.pop()
-    return re.sub(r"[\s\-_,]+", "", " ".join(words))
+    return words, suffixes
+
+
+def name_key(name: str) -> str:
+    """The matching key of a name; equal keys mean the same name."""
+    return re.sub(r"[\s\-_,]+", "", " ".join(_split_suffixes(name)[0]))
 
 
 _SUFFIX_KIND = {"group": "group", "holdings": "holding", "holding": "holding"}
@@ -72,13 +78,7 @@ def suffix_kinds(name: str) -> frozenset[str]:
     >>> sorted(suffix_kinds("Alibaba Group Holding Ltd.")), sorted(suffix_kinds("SoftBank Corp"))
     (['group', 'holding', 'legal'], ['legal'])
     """
-    words = re.split(r"\s+", unicodedata.normalize("NFKC", name).casefold().strip(" .,;:'\"()[]"))
-    kinds = set()
-    while len(words) > 1 and words[-1].strip(".,") in LEGAL_SUFFIXES:
-        kinds.add(_SUFFIX_KIND.get(words.pop().strip(".,"), "legal"))
-        if words and words[-1] in (",", "&"):
-            words.pop()
-    return frozenset(kinds)
+    return frozenset(_SUFFIX_KIND.get(word, "legal") for word in _split_suffixes(name)[1])
 
 
 def suffixes_clash(a: str, b: str) -> bool:
@@ -87,7 +87,10 @@ def suffixes_clash(a: str, b: str) -> bool:
     >>> suffixes_clash("SoftBank Corp", "SoftBank Group"), suffixes_clash("Alibaba Group Ltd", "Alibaba Group")
     (True, False)
     """
-    ka, kb = suffix_kinds(a), suffix_kinds(b)
+    return _kinds_clash(suffix_kinds(a), suffix_kinds(b))
+
+
+def _kinds_clash(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return bool(ka) and bool(kb) and not (ka <= kb or kb <= ka)
 
 
@@ -168,24 +171,24 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     first_by_key: dict[str, int] = {}
     # one key may name two companies: 'SoftBank Corp' and 'SoftBank Group' (each form's
     # suffixes, kept apart when neither form's suffixes include the other's)
-    forms_by_key: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    kinds = [suffix_kinds(n) if t is EntityType.COMPANY else frozenset() for n, t in zip(names, types)]
+    forms_by_key: dict[str, list[int]] = defaultdict(list)
     bare: list[int] = []
     for i, key in enumerate(keys):
         first_by_key.setdefault(key, i)
-        kinds = suffix_kinds(names[i]) if types[i] is EntityType.COMPANY else frozenset()
-        if not kinds:
+        if not kinds[i]:
             bare.append(i)
             continue
         forms = forms_by_key[key]
-        same = next((j for form, j in forms if not suffixes_clash(names[j], names[i])), None)
+        same = next((j for j in forms if not _kinds_clash(kinds[j], kinds[i])), None)
         if same is None:
-            forms.append((kinds, i))
+            forms.append(i)
         else:
             groups.union(same, i)
     for i in bare:
         # a bare 'SoftBank' is the first suffixed form named, or the first bare mention
         forms = forms_by_key.get(keys[i])
-        groups.union(forms[0][1] if forms else first_by_key[keys[i]], i)
+        groups.union(forms[0] if forms else first_by_key[keys[i]], i)
 
     # 'Hess' after 'John Hess' is the person, unless 'Hess Corporation' makes it a company's short name
     company_keys = {keys[i] for i, n in enumerate(names) if types[i] is EntityType.COMPANY and len(n.split()) > 1}
@@ -233,14 +236,14 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_bracketed_aliases(mentions, text, groups, types)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
-    suffixed: dict[int, list[str]] = defaultdict(list)     # each group's names with a suffix
-    for i, name in enumerate(names):
-        if types[i] is EntityType.COMPANY and suffix_kinds(name):
-            suffixed[groups.find(i)].append(name)
+    suffixed: dict[int, list[frozenset[str]]] = defaultdict(list)     # each group's suffix kinds
+    for i in range(len(mentions)):
+        if types[i] is EntityType.COMPANY and kinds[i]:
+            suffixed[groups.find(i)].append(kinds[i])
     for a, b in _near_pairs(roots, keys):
         ra, rb = groups.find(a), groups.find(b)
         if types[a] == types[b] and ra != rb and similar_names(names[a], names[b]) \
-                and not any(suffixes_clash(x, y) for x in suffixed[ra] for y in suffixed[rb]):
+                and not any(_kinds_clash(x, y) for x in suffixed[ra] for y in suffixed[rb]):
             groups.union(a, b)
             suffixed[groups.find(a)] = suffixed.pop(ra, []) + suffixed.pop(rb, [])
 
@@ -256,7 +259,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         canonical = _canonical(indices, names, etype)
         if len(forms_by_key.get(name_key(canonical), ())) > 1:
             # 'SoftBank' beside 'SoftBank Group' is named in full: 'SoftBank Corp'
-            canonical = next((names[i] for i in sorted(indices) if suffix_kinds(names[i])), canonical)
+            canonical = next((names[i] for i in sorted(indices) if kinds[i]), canonical)
         entity_id = slug(canonical)
         if entity_id in used_ids:
             entity_id = slug(canonical, suffixes=True)
