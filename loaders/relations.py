@@ -393,6 +393,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     resolver = _Salience(doc, tokens, sentences, sentence_of)
     dates_cache: dict[int, list] = {}
     found: dict[tuple, Relation] = {}
+    headed = "\n" in article.text.strip()     # the first line is a headline
     # one sentence at a time: relations never cross a sentence, and the matcher's partial
     # matches would otherwise pile up over a long article (quadratic time)
     # and only where a rule could fill both ends: a sentence naming two entities or pointers
@@ -423,8 +424,8 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
             key = relation.key
             # a headline's tense is conventional ('Samsung buys X' for an agreed deal): the
             # body's reading of the same fact comes first
-            if key not in found or (_in_body(relation, article), relation.confidence) > \
-                    (_in_body(found[key], article), found[key].confidence):
+            if key not in found or (_in_body(relation, headed), relation.confidence) > \
+                    (_in_body(found[key], headed), found[key].confidence):
                 kept = found.get(key)
                 found[key] = _fill(relation, kept)
             else:
@@ -432,9 +433,9 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     return list(found.values())
 
 
-def _in_body(relation: Relation, article: Article) -> bool:
-    """Whether a relation was read below the article's first line (its headline)."""
-    return relation.evidence.start > 0 or "\n" not in article.text.strip()
+def _in_body(relation: Relation, headed: bool) -> bool:
+    """Whether a relation was read below the headline (``headed``: the article has one)."""
+    return relation.evidence.start > 0 or not headed
 
 
 def _fill(primary: Relation, other: Relation | None) -> Relation:
@@ -806,17 +807,16 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if rule.option("first") is not None and slots[opening_slot]:
             opening = slots[opening_slot][0]
             label = tokens[opening].label
-            kind = {label, label.replace("REF", ""), label.replace("REF", "") + "REF"}
-            first = next((i for i in range(sent.start, end) if i in tokens and tokens[i].label in kind), None)
-            if first != opening and rule.name.endswith("-and") and first is not None and tokens[first].entity is None \
-                    and opening_slot == "h":
-                # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
-                # that opens the sentence is the subject of both clauses
-                slots = {**slots, "h": [first]}
-            elif first != opening and tokens[first].label == label:
-                return []
-            elif first != opening and tokens[first].entity is not None:
-                return []
+            base = label.replace("REF", "")
+            # the first name or pointer of the kind (the opening one itself at the latest)
+            first = next(i for i in range(sent.start, end) if i in tokens and tokens[i].label in (base, base + "REF"))
+            if first != opening:
+                if rule.name.endswith("-and") and opening_slot == "h" and tokens[first].entity is None:
+                    # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
+                    # that opens the sentence is the subject of both clauses
+                    slots = {**slots, "h": [first]}
+                elif tokens[first].label == label or tokens[first].entity is not None:
+                    return []
         for i in slots["h"]:
             # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
             # reads describes B alone
