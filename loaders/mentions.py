@@ -43,11 +43,11 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "cofounder", "cfo", "coo", "cto", "boss", "executive", "employee", "staffer", "engineer",
                      "analyst", "reporter", "editor", "correspondent", "journalist", "spokesperson", "spokesman",
                      "spokeswoman", "director", "vice", "head", "manager", "scientist", "economist", "secretary",
-                     "minister", "billionaire", "entrepreneur", "lawyer", "banker", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "grandson",
-                     "granddaughter", "widow", "nephew", "niece", "cousin"}
+                     "minister", "billionaire", "entrepreneur", "lawyer", "banker", "wife", "husband", "son",
+                     "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "widow",
+                     "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
 # sentence-initial plurals that open a phrase about companies, never a name of one
-ABBREVIATED_TAILS = {"Ltd", "Limited", "LLC", "LP", "Inc", "Corp", "Co", "PLC", "Plc", "AG", "SA", "NV", "KG", "KK", "Holdings"}
 COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary", "subsidiaries", "unit", "units",
                                 "division", "stake", "acquisition", "takeover", "headquarters", "revenue", "profit"})
 # verbs whose sentence-initial subject is a company, whatever the word ('Google bought it')
@@ -155,7 +155,7 @@ def make_doc(text: str) -> Doc:
     # abbreviated suffix before a capitalised word that is no suffix ends the sentence
     for token in doc[1:-1]:
         if token.text in ("Co.", "Inc.", "Corp.", "Ltd.") and token.whitespace_ == " " \
-                and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text.rstrip(".") not in ABBREVIATED_TAILS:
+                and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text not in lexicon()["org_suffixes"]:
             doc[token.i + 1].is_sent_start = True
     dateline: set[int] = set()
     for start, end in datelines(doc.text):
@@ -593,9 +593,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)
     if _role_follows(doc, end, lex):
         person += 2
-    if len(words) > 1 and len(after) >= 2 and (after[0].lower_, after[1].lower_) in (
-            ("stepped", "down"), ("steps", "down"), ("will", "retire"), ("retired", "in")) or len(words) > 1 \
-            and len(after) and after[0].lower_ in ("resigned", "retired", "quit"):
+    leaving = " ".join(t.lower_ for t in after[:2])
+    if len(words) > 1 and (leaving in ("stepped down", "steps down", "will retire", "retired in")
+                           or len(after) and after[0].lower_ in ("resigned", "retired", "quit")):
         person += 1     # 'after Makoto Uchida stepped down'
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
