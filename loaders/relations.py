@@ -689,7 +689,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # 'X, A's chief executive and a former B executive': the staff role is the last one
         while len(role_tokens) > 1 and role_tokens[-2] != role_tokens[-1] - 1:
             role_tokens = role_tokens[1:]
-    descriptors = lexicon()["descriptor_nouns"]
+    descriptors = _descriptors()
     if rule.type is RelationType.LEADS:
         # 'Vantor Cloud, the division run by president X': the descriptor names the unit, not the role
         while len(role_tokens) > 1 and doc[role_tokens[0]].lower_ in descriptors and role_tokens[1] != role_tokens[0] + 1:
