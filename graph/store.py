@@ -93,7 +93,10 @@ class EntityIndex(Protocol):
 def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
     """The stored id of an extracted entity and whether it is new: an exact name key first,
     then a one-letter slip among stored names sharing the first two letters, else a new id
-    (the slug of its name, numbered on a clash). Both backends call this, so they agree."""
+    (the slug of its name, numbered on a clash). Both backends call this, so they agree.
+
+    The slip is looked for among all stored names with the same first letter, as
+    ``similar_names`` allows: 'Koala' after a stored 'Kaola' is that company."""
     set_apart: set[str] = set()     # stored companies a suffix keeps apart ('SoftBank Corp')
     for key in dict.fromkeys(name_key(n) for n in entity.names()):
         found = index.ids_with_key(key, entity.type)
@@ -105,7 +108,7 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
             return found[0], False
     key = name_key(entity.name)
     if may_slip(key):  # else similar_names would say no to every stored name
-        for entity_id, stored_name in index.names_with_prefix(key[:2], entity.type):
+        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type):
             if entity_id not in set_apart and any(
                     similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
                 return entity_id, False

@@ -28,6 +28,7 @@ from wordfreq import zipf_frequency
 from corpgraph.records import EntityType, Mention
 
 COMMON_ZIPF = 3.0      # sentence-initial words at least this frequent are ordinary words
+OWNER_ZIPF = 4.5       # rarer than 'trade', 'target': 'Alphabet', 'Oracle', 'Shell'
 HEADLINE_ZIPF = 2.5    # headline words must be rarer than this to count on their own
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|"
@@ -120,12 +121,13 @@ def nlp() -> spacy.language.Language:
 
 
 # A wire-copy dateline opening a paragraph: 'BEIJING —', 'SAN JOSE, California —',
-# 'SEOUL/LONDON —', 'NEW YORK, March 3 (Reuters) -'. The place is no company.
+# 'SEOUL/LONDON —', 'NEW YORK, March 3 (Reuters) -', 'VEVEY, Switzerland, Sept 1, 2025 —'.
+# The place is no company.
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"      # the city, in capitals
     r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"     # ', California', ', New York'
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"         # ', March 3'
-    r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\))?"         # ' (Dec 9)'
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"   # ', March 3', ', Sept 1, 2025'
+    r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\))?"   # ' (Dec 9)'
     r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
     r"[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
 
@@ -136,6 +138,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "Title\\nSAN JOSE, California — Adobe said.\\nIBM-Red Hat deal.\\nTOKYO (Reuters) - Sony said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['SAN JOSE, California — ', 'TOKYO (Reuters) - ']
+    >>> text = "VEVEY, Switzerland, Sept 1, 2025 — Nestle said."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['VEVEY, Switzerland, Sept 1, 2025 — ']
     """
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
@@ -275,6 +280,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     nxt_token.lower_ in ("'s", "’s") and is_capitalised(doc[i + 2].text)
                     or nxt_token.text == "-" and doc[i + 2].lower_ in ("owned", "backed", "controlled", "based")):
                 return True
+            # 'Alphabet is combining its two labs': a subject that owns something is a company
+            # (a word as common as 'Trade is doing its best' is not)
+            if nxt_token is not None and nxt_token.lower_ in ("is", "was", "has", "had") \
+                    and any(t.lower_ == "its" for t in doc[i + 2:i + 5]) and zipf_frequency(lower, "en") < OWNER_ZIPF:
+                return True
             if known_word and not opens_name \
                     and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
@@ -349,9 +359,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         i = end
     runs = _tidy_runs(doc, runs, lex, headline)
     sentence_of = _sentence_numbers(doc)
+    # 'the Xiaomi SU7 electric sedan', 'the Airbus A350': a name ending in a model code is a
+    # product, and so is that code on its own later ('The SU7 competes with ...')
+    models = {doc[end - 1].text for start, end in runs if end - start > 1 and _MODEL_CODE.fullmatch(doc[end - 1].text)}
     mentions = []
     for start, end in runs:
-        if _is_place_modifier(doc, end):
+        if _is_place_modifier(doc, end) or doc[end - 1].text in models:
             continue
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
@@ -396,6 +409,9 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
             if not token.is_lower:
                 return False
     return False
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 
 
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int]) -> list[tuple[int, int]]:

@@ -321,12 +321,52 @@ def _anaphora_matcher() -> PhraseMatcher:
 
 def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     busy = {i for span in taken for i in range(span.start, span.end)}
-    # 'the operator of Upbit' describes a company; it does not point back at one
-    # and 'the chipmaker Loopa' names the company it describes
-    found = [span for span in _anaphora_matcher()(doc, as_spans=True)
+    # 'the operator of Upbit' describes a company; it does not point back at one,
+    # 'the chipmaker Loopa' names the company it describes, and so does an apposition
+    # ('Foodpanda, the platform owned by Delivery Hero'; not 'Loopa, the company's unit')
+    found = [span for span in _anaphora_matcher()(doc, as_spans=True) + _described_subjects(doc, busy)
              if not busy.intersection(range(span.start, span.end))
-             and not (len(span) > 1 and span.end < len(doc) and (doc[span.end].lower_ == "of" or span.end in busy))]
+             and not (len(span) > 1 and span.end < len(doc) and (doc[span.end].lower_ == "of" or span.end in busy))
+             and not (len(span) > 1 and span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in busy
+                      and doc[span.end:span.end + 1].text.lower() not in POSSESSIVES)]
     return sorted(filter_spans(found), key=lambda span: span.start)
+
+
+DESCRIBED_SUBJECT_WORDS = 6
+# 'The combined airline', 'The new unit, called X': a company the sentence creates or names
+NEW_COMPANY_WORDS = frozenset({"combined", "merged", "new", "enlarged", "resulting", "proposed", "future", "joint"})
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "known"})
+
+
+@lru_cache(maxsize=1)
+def _pointer_nouns() -> frozenset[str]:
+    """The nouns of 'the company', 'the carmaker' ...: the heads a longer pointer may have."""
+    return frozenset(p.split()[-1] for p in lexicon().phrases["org_anaphora"] if p.startswith("the "))
+
+
+def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
+    """A sentence opened by a described company, 'The American company, led by ...', 'The
+    world's largest food company also owns ...': a pointer like 'the company'. Only at a
+    sentence's start, where a description is the subject and names no one of its own."""
+    lex, found = lexicon(), []
+    for token in doc:
+        if not token.is_sent_start or token.lower_ != "the":
+            continue
+        for j in range(token.i + 1, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
+            word = doc[j]
+            if j in busy:
+                break
+            if word.lower_ in _pointer_nouns() and j > token.i + 1:
+                named_next = doc[j + 1:j + 2].text == "," and (j + 2 in busy or doc[j + 2:j + 3].text in NAMING_WORDS)
+                if not named_next and not {w.lower_ for w in doc[token.i + 1:j]} & NEW_COMPANY_WORDS:
+                    found.append(Span(doc, token.i, j + 1, label=ORGREF))
+                break
+            describes = word.is_lower and (word.is_alpha or "-" in word.text) \
+                or word.lower_ in POSSESSIVES or word.text in lex["nationalities"] or word.text in lex["locations"] \
+                or "-" in word.text and word.text[:1].isupper()
+            if not describes or word.lower_ in ("of", "and", "or", "with", "which", "that"):
+                break
+    return found
 
 
 def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
@@ -341,7 +381,7 @@ def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
         label = PERSON if types[entity_id] is EntityType.PERSON else ORG
         spans.append(Span(doc, span.start, span.end, label=label))
         span_entity[(span.start, span.end)] = entity_id
-    spans = filter_spans(spans)
+    spans = _join_bracketed_aliases(doc, filter_spans(spans), span_entity)
     spans = filter_spans(spans + _anaphora_spans(doc, spans))
     doc.ents = spans
     tokens: dict[int, _Token] = {}
@@ -358,6 +398,23 @@ def find_relations(doc: Doc, mentions: list[Mention], entity_ids: list[str],
         original = spans[len(tokens)]
         tokens[ent.start] = _Token(ent.label_, span_entity.get((original.start, original.end)))
     return _match(doc, tokens, types, article)
+
+
+def _join_bracketed_aliases(doc: Doc, spans: list[Span], span_entity: dict) -> list[Span]:
+    """'Richard Liu (Liu Qiangdong), the founder of JD.com': a name followed by another
+    spelling of itself in brackets is one token to the rules, so the apposition reaches it."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        entity = span_entity.get((span.start, span.end))
+        if last is not None and entity is not None and span.start == last.end + 1 and span.end < len(doc) \
+                and doc[last.end].text == "(" and doc[span.end].text == ")" \
+                and span_entity.get((last.start, last.end)) == entity:
+            joined[-1] = Span(doc, last.start, span.end + 1, label=last.label_)
+            span_entity[(last.start, span.end + 1)] = entity
+            continue
+        joined.append(span)
+    return joined
 
 
 def _hyphenated_words(doc: Doc, busy: set[int]) -> list[Span]:
@@ -516,6 +573,13 @@ class _Salience:
                 first_seen.setdefault(token.entity, i)
         if not counts:
             return None
+        if before < len(self.doc) and len(self.doc[before].text.split()) > 2:
+            # a described subject ('The Japanese group already competes ...') carries on
+            # from the company that opened the sentence before it
+            previous = self.sentence_of.get(before, 0) - 1
+            opener = self._sentence_subject(previous, self.sentences[previous].end, ORG) if previous >= 0 else None
+            if opener in counts:
+                counts[opener] += 2
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
 
     def lead_company(self) -> str | None:
@@ -546,6 +610,9 @@ class _Salience:
                 token = self.tokens.get(i)
                 if token and token.label == label and token.entity:
                     return token.entity
+                if i == sent.start and token and label == ORG and token.label == ORGREF \
+                        and self.doc[i].lower_.startswith("the "):
+                    return self.salient_company(i)     # 'The group owns X. Its shares fell.'
         return None
 
     def resolve(self, i: int, exclude: set[int]) -> str | None:
@@ -623,7 +690,8 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
                 and doc[j + 1].lower_ in POSSESSIVES:
             j += 1     # 'ArcelorMittal and China's Baowu'
         elif stop_at_comma_and and not leftward and len(found) == 1 and not saw_link \
-                and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+                and doc[j].text == "," and (doc[j + 1:j + 2].text.lower() == "and"
+                                            or doc[j + 1:j + 4].text.lower() == "as well as"):
             break
         elif rivals and not leftward and not saw_link and doc[j].text == "," \
                 and (close := _apposition_end(doc, j)):
@@ -645,28 +713,33 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     before a link ('Pinduoduo shopping app and ...'). None when ``j`` starts no such run."""
     k = j
     while k < len(doc) and k not in tokens and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
-            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "of", "with"):
+            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "of", "with", "that", "which", "who"):
         k += 1
-    if k == j or not any(doc[x].lower_ in _descriptors() for x in range(j, k)):
+    if k == j:
         return None
-    if saw_link and doc[j - 1].lower_ in ("the", "a", "an") and k in tokens:
+    # before a name, an agent noun describes it too: 'and the local player Jahez'
+    if saw_link and doc[j - 1].lower_ in ("the", "a", "an") and k in tokens \
+            and any(doc[x].lower_ in _descriptors() or doc[x].lower_ in _org_nouns() for x in range(j, k)):
         return k - 1
+    if not any(doc[x].lower_ in _descriptors() for x in range(j, k)):
+        return None
     if not saw_link and doc[k - 1].lower_ in _descriptors() and k < len(doc) and doc[k].lower_ in (",", "and", "or"):
         return k - 1
     return None
 
 
 def _apposition_end(doc: Doc, comma: int) -> int | None:
-    """'A, the owner of B and C, and D': the comma that closes an apposition opened at
-    ``comma`` when ', and' follows it."""
-    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an"):
+    """'A, the owner of B and C, and D', 'A, which runs B, and with D', 'A, a unit of B, as
+    well as D': the comma that closes an apposition or relative clause opened at ``comma``
+    when the list goes on after it."""
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an", "which", "who"):
         return None
     for m in range(comma + 2, min(comma + 16, len(doc) - 1)):
         word = doc[m].lower_
         if word in ("which", "who", "that", ".", ";", "said", "says"):
             return None
         if word == ",":
-            return m if doc[m + 1].lower_ == "and" else None
+            return m if doc[m + 1].lower_ == "and" or doc[m + 1:m + 4].text.lower() == "as well as" else None
     return None
 
 
@@ -763,6 +836,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     rtype = _stake_type(doc, rule.type, start, end)
     if rtype is None:
         return []
+    if rtype in (RelationType.SUBSIDIARY_OF, RelationType.ACQUIRED) and any(
+            doc[k].lower_ in lexicon()["product_nouns"] for i in [*slots["h"], *tails] for k in range(max(start, i - 3), i)):
+        return []    # 'owns franchises such as Call of Duty': products, not companies
     if rtype is RelationType.SUBSIDIARY_OF and start in slots["h"] and "parent" not in rule.source \
             and "owner" not in rule.source and any(doc[k].lower_ in ("holding", "parent") for k in range(start, end)):
         return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
@@ -1154,6 +1230,11 @@ def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> 
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     return lexicon()["descriptor_nouns"]
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    return frozenset(_class_words("org_noun"))
 
 
 @lru_cache(maxsize=1)

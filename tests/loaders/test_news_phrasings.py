@@ -865,3 +865,114 @@ def test_the_last_words_of_a_full_name_are_that_person():
 def test_the_body_decides_a_status_the_headline_states_in_the_present():
     text = "Vantor buys Loopa\n\nVantor has agreed to buy Loopa for $2 billion, the company said.\n"
     assert triples(text) == {("Vantor", "ACQUIRED", "Loopa", "planned")}
+
+
+# ---- newsweb round: web-page and translated-news phrasings -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Quickpay, the delivery platform that Brightway acquired in 2018, grew.",
+     ("Brightway", "ACQUIRED", "Quickpay", "completed")),
+    ("Markets rose. Vantor already owns Loopa, the Finnish delivery app it bought in 2022.",
+     ("Vantor", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Loopa, which was itself bought by the Dutch investor Brightway this year, grew.",
+     ("Brightway", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Vantor, which had held a stake in Loopa since 2019, sold its shares into the offer.",
+     ("Vantor", "INVESTED_IN", "Loopa", "former")),
+    ("Markets rose. Ilse Brand, who runs Vantor, will in turn become a major shareholder of Loopa.",
+     ("Ilse Brand", "INVESTED_IN", "Loopa", "planned")),
+    ("Markets rose. Loopa founder, chairman and CEO Ilse Brand said the car would be cheap.",
+     ("Ilse Brand", "LEADS", "Loopa", "current")),
+    ("Markets rose. Loopa founder, chairman and CEO Ilse Brand said the car would be cheap.",
+     ("Ilse Brand", "FOUNDED", "Loopa", "completed")),
+    ("Markets rose. Ilse Brand, Loopa's founder and former chief executive, left last year.",
+     ("Ilse Brand", "LEADS", "Loopa", "former")),
+    ("Markets rose. Vantor is led by co-founder and chief executive Ilse Brand.",
+     ("Ilse Brand", "FOUNDED", "Vantor", "completed")),
+    ("Vantor bought Loopa. The American company, led by co-founder and chief executive Tony Wen, grew.",
+     ("Tony Wen", "LEADS", "Vantor", "current")),
+    ("Markets rose. The car is built by Loopa Auto, the wholly owned subsidiary that Vantor set up in 2021.",
+     ("Loopa Auto", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. The car is built by Loopa Auto, the wholly owned subsidiary that Vantor set up in 2021.",
+     ("Vantor", "FOUNDED", "Loopa Auto", "completed")),
+    ("Markets rose. Loopa will be up against Quickpay, a Brightway subsidiary, as well as the local player Jahra.",
+     ("Loopa", "COMPETES_WITH", "Jahra", "planned")),
+    ("Markets rose. The move puts Vantor in direct competition with Loopa, which handles most orders, and with Quickpay.",
+     ("Vantor", "COMPETES_WITH", "Quickpay", "current")),
+    ("Markets rose. Tony Wen (Wen Hao), the founder of Loopa, delivered meals. Wen Hao said so.",
+     ("Wen Hao", "FOUNDED", "Loopa", "completed")),
+    ("Vantor said so. The world's largest snack company also owns Loopa, and it holds a stake of 20% in Quickpay.",
+     ("Vantor", "INVESTED_IN", "Quickpay", "completed")),
+    ("Vantor said so. The world's largest snack company also owns Loopa. Its shares fell as rivals such as Kestrel grew.",
+     ("Vantor", "COMPETES_WITH", "Kestrel", "current")),
+])
+def test_newsweb_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the company a relative clause names buys; it is no rival in the list
+    ("Markets rose. Vantor competes with Loopa and with Quickpay, the app that Brightway acquired in 2018.",
+     ("Vantor", "COMPETES_WITH", "Brightway", "current")),
+    # an apposition's pointer describes the name before it, not the article's main company
+    ("Markets rose. Competition from Keeta dragged Loopa, the platform owned by Brightway, into a war.",
+     ("Keeta", "SUBSIDIARY_OF", "Brightway", "current")),
+    # the owner of an appositive subsidiary does not take the list that follows
+    ("Markets rose. Loopa will be up against Quickpay, a Brightway subsidiary, as well as Jahra.",
+     ("Quickpay", "SUBSIDIARY_OF", "Jahra", "current")),
+    # a founder of another company named in 'led by' founded that one, not this
+    ("Markets rose. Paramount Loopa is led by Skyline founder Dan Ellis as chairman.",
+     ("Dan Ellis", "FOUNDED", "Paramount Loopa", "completed")),
+])
+def test_newsweb_negatives(text, wrong):
+    assert wrong not in triples(text)
+
+
+def test_a_described_subject_that_is_named_or_new_points_at_no_one():
+    got = triples("Vantor bought Loopa. The new unit, called Vantor Labs, will be run by Ilse Brand.")
+    assert ("Ilse Brand", "LEADS", "Vantor", "planned") not in got
+    assert ("Ilse Brand", "LEADS", "Vantor", "current") not in got
+    got = triples("Vantor merged with Loopa. The combined airline will compete with Kestrel.")
+    assert not any(t == "Kestrel" and h in ("Vantor", "Loopa") for h, _, t, _ in got)
+
+
+def test_a_dated_dateline_is_no_company():
+    for line in ("OSLO, Norway, May 6, 2025 — Vantor bought Loop Labs.", "OSLO, Nov 27, 2025 — Vantor bought Loop Labs."):
+        ext = extract(article_from_text("Title of the story\n" + line + "\n", source="t.txt"))
+        assert {e.name for e in ext.entities} == {"Vantor", "Loop Labs"}
+
+
+def test_a_rare_word_that_owns_something_opens_a_company_name():
+    names = lambda text: {e.name for e in extract(article_from_text(text, source="t.txt")).entities}  # noqa: E731
+    assert "Alphabet" in names("Markets rose. Alphabet is combining its two research labs.")
+    assert "Trade" not in names("Markets rose. Trade is doing its best.")
+
+
+def test_a_described_subject_carries_on_from_the_sentence_before():
+    text = ("Loopa buys Kestrel\n\nLoopa bought Kestrel. Kestrel had fought the deal. Kestrel staff were told. "
+            "Kestrel said so. Loopa chairman Ivan Brand led the talks. The Japanese group already competes with Orlen.")
+    got = triples(text)
+    assert ("Loopa", "COMPETES_WITH", "Orlen", "current") in got
+    assert not any("Kestrel" in (h, t) and r == "COMPETES_WITH" for h, r, t, _ in got)
+
+
+def test_a_name_ending_in_a_model_code_is_a_product():
+    text = "Markets rose. Within a day of its launch, the Loopa SU7 sedan had orders. The SU7 competes with Tesla."
+    names = {e.name for e in extract(article_from_text(text, source="t.txt")).entities}
+    assert "Loopa SU7" not in names and "SU7" not in names
+    assert not triples(text)
+    assert "G42" in {e.name for e in extract(article_from_text("Markets rose. G42 invested in Loopa.",
+                                                               source="t.txt")).entities}
+
+
+def test_products_in_a_list_are_not_units():
+    assert not any(r == "SUBSIDIARY_OF" for _, r, _, _ in triples(
+        "Markets rose. Vantor owns franchises such as Loopa Quest and Star Forge."))
+    assert ("Loopa", "SUBSIDIARY_OF", "Vantor", "current") in triples("Markets rose. Vantor owns Loopa.")
+
+
+def test_a_company_founded_by_people_in_an_apposition():
+    text = ("Markets rose. Vantor completed its acquisition of Loopa, the British delivery company founded by "
+            "Will Shaw and Greg Orlo in 2013, on Monday.")
+    got = triples(text)
+    assert {("Will Shaw", "FOUNDED", "Loopa", "completed"), ("Greg Orlo", "FOUNDED", "Loopa", "completed")} <= got
+    assert not any(h in ("Will Shaw", "Greg Orlo") and t == "Vantor" for h, _, t, _ in got)
