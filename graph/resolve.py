@@ -346,11 +346,15 @@ def _short_form(full: str, short: str) -> bool:
 
     >>> _short_form("Credit Market Analysis Ltd.", "CMA"), _short_form("Bytedance", "TikTok")
     (True, False)
+    >>> _short_form("Energy Transfer Partners, L.P.", "ETP")
+    True
     """
-    words = [w for w in re.findall(r"[^\W_]+", display_name(full))]
     short_key = name_key(short)
-    initials = "".join(w[0] for w in words if w.casefold() not in LEGAL_SUFFIXES).casefold()
-    return bool(short_key) and (name_key(full).startswith(short_key) or short_key == initials)
+    # the initials of the whole name, and of the part before a comma ('Energy Transfer
+    # Partners, L.P. (ETP)')
+    initials = {"".join(w[0] for w in re.findall(r"[^\W_]+", part) if w.casefold() not in LEGAL_SUFFIXES).casefold()
+                for part in (display_name(full), display_name(full).split(",")[0])}
+    return bool(short_key) and (name_key(full).startswith(short_key) or short_key in initials)
 
 
 def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[EntityType]) -> EntityType:

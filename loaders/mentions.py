@@ -59,7 +59,7 @@ COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholder
 # kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
 APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "conglomerate", "lender",
                             "insurer", "carmaker", "automaker", "chipmaker", "miner", "giant"}
-LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
+LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "LP", "L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 
 
@@ -314,7 +314,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
-            if (accept(end) or doc[end].text in lex["name_tails"]) and doc[end - 1].whitespace_ in (" ", ""):
+            # a word kept out of names on its own ('Analysis', 'Update') inside one before a
+            # company word: 'Credit Market Analysis Ltd.'
+            inner = is_capitalised(doc[end].text) and end + 1 < len(doc) and doc[end].whitespace_ == " " \
+                and doc[end + 1].text.rstrip(".") in lex["org_suffixes"]
+            if (accept(end) or inner or doc[end].text in lex["name_tails"]) and doc[end - 1].whitespace_ in (" ", ""):
                 if "\n" in doc[end - 1].whitespace_ or doc[end].is_sent_start:
                     break
                 end += 1

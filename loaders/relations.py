@@ -728,6 +728,24 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     return None
 
 
+def _colon_list(doc: Doc, first: int, sent: Span, tokens: dict[int, _Token]) -> list[int]:
+    """The names listed after a colon, each of which may carry its own description:
+    'four units: Douyin, which runs the app; TikTok, its overseas twin; and Lark'. With
+    semicolons only a name after one counts, so the descriptions' own names stay out."""
+    label = tokens[first].label
+    semicolons = any(doc[k].text == ";" for k in range(first, sent.end))
+    separators = (";",) if semicolons else (",", "and")
+    found = [first]
+    for j in range(first + 1, sent.end):
+        token = tokens.get(j)
+        if token is None or token.label != label or not token.entity:
+            continue
+        previous = doc[j - 1].lower_
+        if previous in separators or previous == "and" and doc[j - 2].text in separators:
+            found.append(j)
+    return found
+
+
 def _apposition_end(doc: Doc, comma: int) -> int | None:
     """'A, the owner of B and C, and D', 'A, which runs B, and with D', 'A, a unit of B, as
     well as D': the comma that closes an apposition or relative clause opened at ``comma``
@@ -910,6 +928,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 # 'owns the Pinduoduo app and the overseas platform Temu' (not 'Alibaba's Ele.me and ...')
                 heads.extend(_expand_list(doc, i, tokens, leftward=False,
                                           through_descriptors=doc[i - 1].lower_ not in POSSESSIVES)[1:])
+            if i == end - 1 and doc[i - 1].text == ":":
+                heads.extend(j for j in _colon_list(doc, i, sent, tokens) if j not in heads)
         heads_ids = []
         for i in heads:
             if tokens[i].entity is None:
@@ -1031,7 +1051,11 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
         return resolver.lead_company()
     token = tokens.get(opening)
     if token is None:
-        return None
+        # 'The inquiry was overseen by chairman Paul Bulcke': a sentence that names no
+        # company speaks of the article's own
+        if any(t.label in (ORG, ORGREF) for j, t in tokens.items() if sent.start <= j < sent.end):
+            return None
+        return resolver.lead_company()
     if token.label in (ORG, ORGREF):
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))

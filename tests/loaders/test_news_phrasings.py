@@ -976,3 +976,39 @@ def test_a_company_founded_by_people_in_an_apposition():
     got = triples(text)
     assert {("Will Shaw", "FOUNDED", "Loopa", "completed"), ("Greg Orlo", "FOUNDED", "Loopa", "completed")} <= got
     assert not any(h in ("Will Shaw", "Greg Orlo") and t == "Vantor" for h, _, t, _ in got)
+
+
+def test_a_bare_title_in_a_sentence_without_a_company_is_the_articles_company():
+    text = "Vantor fires its chief\n\nVantor fired Ilse Brand. The inquiry was overseen by chairman Tom Holt."
+    assert ("Tom Holt", "LEADS", "Vantor", "current") in triples(text)
+    text = "Vantor fires its chief\n\nVantor fired Ilse Brand. The talks with Loopa were led by chairman Tom Holt."
+    assert not any(h == "Tom Holt" and r == "LEADS" for h, r, _, _ in triples(text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Markets rose. The businesses of Vantor fall into several units: Loopa, which runs the app; Quickpay, its "
+     "overseas twin; Kestrel Cloud, the suite of Orlen; and Volcan Engine, the cloud service.",
+     {("Loopa", "SUBSIDIARY_OF", "Vantor", "current"), ("Quickpay", "SUBSIDIARY_OF", "Vantor", "current"),
+      ("Kestrel Cloud", "SUBSIDIARY_OF", "Vantor", "current"), ("Volcan Engine", "SUBSIDIARY_OF", "Vantor", "current")},
+     ("Orlen", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor will split into four business groups: Vantor Cloud, Vantor Local and Vantor Logistics.",
+     {("Vantor Cloud", "SUBSIDIARY_OF", "Vantor", "planned"), ("Vantor Logistics", "SUBSIDIARY_OF", "Vantor", "planned")},
+     None),
+    ("Markets rose. Vantor has two rivals: Loopa and Quickpay.",
+     {("Vantor", "COMPETES_WITH", "Loopa", "current"), ("Vantor", "COMPETES_WITH", "Quickpay", "current")}, None),
+])
+def test_lists_after_a_colon(text, expected, absent):
+    got = triples(text)
+    assert expected <= got
+    assert absent not in got
+
+
+def test_filing_names_keep_their_partnership_suffix_and_inner_words():
+    text = "On May 5, 2012, Sunoco, Inc. (Sunoco) was acquired by Energy Transfer Partners, L.P. (ETP)."
+    ext = extract(article_from_text(text, source="t.txt"))
+    buyer = next(e for e in ext.entities if "ETP" in e.names())
+    assert "Energy Transfer Partners, L.P" in buyer.names()
+    assert "L.P" not in {e.name for e in ext.entities}
+    names = {e.name for e in extract(article_from_text(
+        "In 2008, Vantor Inc. acquired Credit Market Analysis Ltd., a private company.", source="t.txt")).entities}
+    assert "Credit Market Analysis Ltd" in names
