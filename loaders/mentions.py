@@ -244,6 +244,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
                        or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+    body_pairs = {(t.text, doc[t.i + 1].text) for t in doc[:-1] if candidates[t.i] and candidates[t.i + 1]
+                  and t.i not in starts and t.i not in headline and t.whitespace_ == " "}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
     # sentence-initial word read as a company by what follows it
     body_caps |= {doc[i].text for i in starts if i < len(doc) and candidates[i] and _company_by_context(doc, i, lex)}
@@ -259,6 +261,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
         if i in starts:
             lower = token.text.lower()
+            if i + 1 < len(doc) and (token.text, doc[i + 1].text) in body_pairs:
+                return True      # 'Just Eat Takeaway.com was formed': the name runs so elsewhere
             if lower in STOP_WORDS or lower in COMMON_PLURALS:
                 return False     # 'Rivals Glencore and Rio Tinto', 'Analysts at X
             if token.text in body_caps:
@@ -363,9 +367,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         i = end
     runs = _tidy_runs(doc, runs, lex, headline)
     sentence_of = _sentence_numbers(doc)
-    # 'the Xiaomi SU7 electric sedan', 'the Airbus A350': a name ending in a model code is a
-    # product, and so is that code on its own later ('The SU7 competes with ...')
-    models = {doc[end - 1].text for start, end in runs if end - start > 1 and _MODEL_CODE.fullmatch(doc[end - 1].text)}
+    # 'the Xiaomi SU7 electric sedan', 'the Airbus A350 jet': a name ending in a model code
+    # before a noun is a product, and so is that code on its own later ('The SU7 competes
+    # with ...'); 'Virgin Media O2, a joint venture' is a company
+    models = {doc[end - 1].text for start, end in runs if end - start > 1 and _MODEL_CODE.fullmatch(doc[end - 1].text)
+              and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "its", "their")
+              and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
     mentions = []
     for start, end in runs:
         if _is_place_modifier(doc, end) or doc[end - 1].text in models:

@@ -664,13 +664,14 @@ class _Salience:
 
 
 def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
-                 through_descriptors: bool = False, rivals: bool = False,
-                 stop_at_comma_and: bool = False) -> list[int]:
+                 through_descriptors: bool = False, rivals: bool = False, appositions: bool = False,
+                 stop_at_comma_and: bool = False, in_apposition: bool = False) -> list[int]:
     """The names coordinated with the one at ``i``: 'A, B and C', 'both A and the B'.
     ``through_descriptors``: 'A shopping app and the overseas platform B'; ``rivals``:
-    'with A and with B', 'A, the owner of C, and B'. ``stop_at_comma_and``: the name ends
-    an apposition, so ', and' after it goes back to the outer sentence ('X, the unit of A,
-    and B')."""
+    'with A and with B' (and ``appositions``); ``appositions``: 'A, the owner of C, and B'.
+    ``stop_at_comma_and``: the name ends an apposition, so ', and' after it goes back to the
+    outer sentence ('X, the unit of A, and B'); ``in_apposition``: so does every list
+    member ('X, the owner of A and B, and C')."""
     label = tokens[i].label.replace("REF", "")
     found = [i]
     fillers = {",", "and", "or", "&", "as", "well", "both", "the", "also", "plus", "its"}
@@ -682,21 +683,27 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         if token is not None:
             if token.label != label or not token.entity or not saw_link:
                 break
-            if not leftward and j + 1 < len(doc) and (doc[j + 1].lower_ in POSSESSIVES or doc[j + 1].text in ("-", "–")):
+            if rivals and not leftward and j + 2 < len(doc) and doc[j + 1].lower_ in POSSESSIVES \
+                    and tokens.get(j + 2) is not None and tokens[j + 2].label == label and tokens[j + 2].entity:
+                j += 2    # 'competes with Nintendo and with Microsoft's Xbox': the owned name is the rival
+            elif not leftward and j + 1 < len(doc) and (doc[j + 1].lower_ in POSSESSIVES or doc[j + 1].text in ("-", "–")):
                 break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
             found.append(j)
             saw_link = False
         elif not leftward and saw_link and doc[j].text in lexicon()["locations"] and j + 1 < len(doc) \
                 and doc[j + 1].lower_ in POSSESSIVES:
             j += 1     # 'ArcelorMittal and China's Baowu'
-        elif stop_at_comma_and and not leftward and len(found) == 1 and not saw_link \
+        elif (stop_at_comma_and and len(found) == 1 or in_apposition) and not leftward and not saw_link \
                 and doc[j].text == "," and (doc[j + 1:j + 2].text.lower() == "and"
                                             or doc[j + 1:j + 4].text.lower() == "as well as"):
             break
-        elif rivals and not leftward and not saw_link and doc[j].text == "," \
+        elif (rivals or appositions) and not leftward and not saw_link and doc[j].text == "," \
                 and (close := _apposition_end(doc, j)):
             j = close - 1     # 'LVMH, the owner of Dior, and Prada': the apposition is no member
-        elif doc[j].lower_ in fillers or rivals and saw_link and doc[j].lower_ == "with":
+        elif rivals and not leftward and not saw_link and doc[j].lower_ in ("in", "on", "across", "at") \
+                and (resume := _scope_end(doc, j, tokens)):
+            j = resume - 1     # 'lost ground to Nvidia in chips and to AMD in PCs': the scope is no member
+        elif doc[j].lower_ in fillers or rivals and saw_link and doc[j].lower_ in ("with", "to", "against"):
             saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
         elif through_descriptors and not leftward and (skip := _descriptor_run(doc, j, tokens, saw_link)):
             # 'Ele.me and the short-video platform Douyin', 'the Pinduoduo shopping app and ...'
@@ -705,6 +712,18 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
             break
         j += step
     return found
+
+
+def _scope_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
+    """'in artificial intelligence chips and to AMD': the 'and' after a short lowercase
+    phrase of scope when a preposition repeats after it, else None."""
+    for k in range(j + 1, min(j + 6, len(doc) - 1)):
+        if k in tokens or not (doc[k].is_lower or doc[k].is_punct and doc[k].text != ","
+                               or doc[k].text in lexicon()["locations"]):
+            return None
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("to", "with", "against"):
+            return k
+    return None
 
 
 def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool) -> int | None:
@@ -927,7 +946,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 # (but 'Cainiao CEO Lin Wan and Jiang' names one CEO)
                 # 'owns the Pinduoduo app and the overseas platform Temu' (not 'Alibaba's Ele.me and ...')
                 heads.extend(_expand_list(doc, i, tokens, leftward=False,
-                                          through_descriptors=doc[i - 1].lower_ not in POSSESSIVES)[1:])
+                                          through_descriptors=doc[i - 1].lower_ not in POSSESSIVES,
+                                          appositions=True, in_apposition=rule.second_word == ",")[1:])
             if i == end - 1 and doc[i - 1].text == ":":
                 heads.extend(j for j in _colon_list(doc, i, sent, tokens) if j not in heads)
         heads_ids = []

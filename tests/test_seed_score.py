@@ -43,7 +43,7 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newslast": (0.97, 0.80, 0.88),
     "newsfinal": (0.95, 0.71, 0.82),
     "newslong": (0.85, 0.66, 0.75),
-    "newsnext": (0.90, 0.67, 0.77),
+    "newsnext": (0.88, 0.67, 0.77),
     "newsunseen": (0.95, 0.88, 0.92),
     "newsvaried": (0.92, 0.72, 0.81),
     "newsbrief": (0.91, 0.86, 0.89),

@@ -1012,3 +1012,32 @@ def test_filing_names_keep_their_partnership_suffix_and_inner_words():
     names = {e.name for e in extract(article_from_text(
         "In 2008, Vantor Inc. acquired Credit Market Analysis Ltd., a private company.", source="t.txt")).entities}
     assert "Credit Market Analysis Ltd" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Sony's PlayStation competes with Nintendo and with Microsoft's Xbox.",
+     {("PlayStation", "COMPETES_WITH", "Xbox", "current"), ("PlayStation", "COMPETES_WITH", "Nintendo", "current")}),
+    ("Markets rose. Vantor has lost ground to Nvidia in artificial intelligence chips and to AMD in personal computers.",
+     {("Vantor", "COMPETES_WITH", "AMD", "current")}),
+    ("Markets rose. Vantor competes with Loopa in Europe and with Kestrel in Asia.",
+     {("Vantor", "COMPETES_WITH", "Kestrel", "current")}),
+    ("Markets rose. Vantor also owns Loopa Group, the owner of Off-Piste and Palm Rivers, and Browns, the boutique.",
+     {("Browns", "SUBSIDIARY_OF", "Vantor", "current"), ("Palm Rivers", "SUBSIDIARY_OF", "Loopa Group", "current")}),
+])
+def test_newsmix_lists(text, expected):
+    got = triples(text)
+    assert expected <= got
+    assert ("Browns", "SUBSIDIARY_OF", "Loopa Group", "current") not in got
+
+
+def test_a_name_ending_in_a_code_without_a_product_noun_is_a_company():
+    names = {e.name for e in extract(article_from_text(
+        "Markets rose. It competes with Virgin Media O2, a joint venture of Liberty Global.", source="t.txt")).entities}
+    assert "Virgin Media O2" in names
+
+
+def test_a_common_word_opening_a_sentence_is_part_of_a_name_used_so_elsewhere():
+    names = {e.name for e in extract(article_from_text(
+        "Markets rose. Vantor will buy Just Eat Takeaway.com soon. Just Eat Takeaway.com was formed in 2020.",
+        source="t.txt")).entities}
+    assert "Just Eat Takeaway.com" in names and "Eat Takeaway.com" not in names
