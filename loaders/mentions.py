@@ -58,7 +58,8 @@ COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholder
                   "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
 # kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
 APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "conglomerate", "lender",
-                            "insurer", "carmaker", "automaker", "chipmaker", "miner", "giant"}
+                            "insurer", "carmaker", "automaker", "chipmaker", "miner", "giant", "shareholder",
+                            "investor", "backer", "parent"}
 LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "LP", "L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 
@@ -404,7 +405,7 @@ def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[M
 def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
     """A capitalised word followed by a leader's title and a name ('Mars chief executive
     Poul Weihrauch') or by an apposition naming a kind of company ('Mars, the family-owned
-    maker of ...')."""
+    maker of ...'), or by a relative clause of what companies do ('Tencent, which holds ...')."""
     after = [t for t in doc[i + 1:i + 9]]
     if not after or doc[i].text in lex["locations"] or doc[i].text in lex["nationalities"]:
         return False
@@ -412,6 +413,10 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
     while k < len(after) and after[k].lower_ in lex["lower_roles"] and after[k].is_lower:
         k += 1
     if 0 < k < len(after) and is_capitalised(after[k].text) and after[k - 1].lower_ in PERSON_ONLY_ROLES:
+        return True
+    # 'Tencent, which also holds stakes in ...': a relative clause of what companies do
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("which", "that") \
+            and any(t.lower_ in SUBJECT_VERBS or t.lower_ in ("holds", "operates", "runs") for t in after[2:5]):
         return True
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
         for token in after[2:]:
@@ -615,6 +620,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].text == "%":
         company += 2
+    if len(words) > 1 and len(before) >= 3 and before[-1].lower_ == "by" and before[-2].lower_ in ("led", "headed") \
+            and before[-3].lower_ in ("is", "was", "are", "were", "been", "being", "be"):
+        person += 2     # 'Flipkart, which is led by Kalyan Krishnamurthy' (a round is 'led by' an investor)
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \
             and not (len(before) and before[-1].lower_ in ("at", "from")):   # 'analysts at Morgan Stanley said'
         person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)

@@ -189,7 +189,9 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
         rest = " ".join(words[1:])
         found.append((f"{name}-rel", f"{words[0]} , which|who|that {rest}", frozenset()))
         found.append((f"{name}-app", f"{words[0]} , ~~~8 , {rest}", frozenset({"first"})))
-        found.append((f"{name}-and", f"{words[0]} ~~~12 and {AND_ADVERBS}? {' '.join(words[2:])}",
+        # a passive second verb keeps its auxiliary: 'A was founded by B and was bought by C'
+        adverbs = AND_ADVERBS + "|was|were|is|are" if " by " in pattern else AND_ADVERBS
+        found.append((f"{name}-and", f"{words[0]} ~~~12 and {adverbs}? {' '.join(words[2:])}",
                       frozenset({"first"})))
     return found
 
@@ -769,7 +771,7 @@ def _apposition_end(doc: Doc, comma: int) -> int | None:
     """'A, the owner of B and C, and D', 'A, which runs B, and with D', 'A, a unit of B, as
     well as D': the comma that closes an apposition or relative clause opened at ``comma``
     when the list goes on after it."""
-    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an", "which", "who"):
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an", "which", "who", "its", "their"):
         return None
     for m in range(comma + 2, min(comma + 16, len(doc) - 1)):
         word = doc[m].lower_
@@ -892,7 +894,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.FOUNDED and any(doc[k].lower_ in ("merger", "combination", "merging")
                                                  for k in range(max(sent.start, start - 4), start)):
         return []     # 'the merger of A and B created C' merges A and B into C
-    if rule.option("both") is not None and any(doc[k].lower_ in ("created", "creates", "create", "formed", "forms", "form")
+    if rule.option("both") is not None and any(doc[k].lower_ in ("created", "creates", "create", "creating", "formed",
+                                                                 "forms", "form", "forming")
                                                for k in range(end, min(end + 3, sent.end))):
         return []     # 'the merger of A and B created C': into C, not into each other
     if rule.type is RelationType.LEADS and start in slots["h"] and start > sent.start \

@@ -1041,3 +1041,38 @@ def test_a_common_word_opening_a_sentence_is_part_of_a_name_used_so_elsewhere():
         "Markets rose. Vantor will buy Just Eat Takeaway.com soon. Just Eat Takeaway.com was formed in 2020.",
         source="t.txt")).entities}
     assert "Just Eat Takeaway.com" in names and "Eat Takeaway.com" not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Loopa, the Indian digital payments company controlled by Vantor, is preparing a listing.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Loopa was founded in 2015 by Sam Nigel, and was bought by Vantor a year later.",
+     ("Vantor", "ACQUIRED", "Loopa", "completed")),
+    ("Markets rose. Sam Nigel and Raul Chan, two former Vantor executives, spoke.",
+     ("Sam Nigel", "WORKS_FOR", "Vantor", "former")),
+    ("Markets rose. Loopa was separated from Vantor in 2022.", ("Loopa", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("Markets rose. Sam Nigel is Loopa's chief executive, and Raul Chan is its chief technology officer.",
+     ("Raul Chan", "WORKS_FOR", "Loopa", "current")),
+    ("Markets rose. Vantor, which is led by Kalyan Krishnamoorthi, competes with Amazon.",
+     ("Kalyan Krishnamoorthi", "LEADS", "Vantor", "current")),
+    ("Markets rose. The merger of their units, Vantor UK and Kestrel UK, creating VantorKestrel, closed.",
+     ("Vantor UK", "MERGED_INTO", "VantorKestrel", "completed")),
+    ("Markets rose. Tencent, the largest shareholder of Loopa and the controlling shareholder of Quickpay, spoke.",
+     ("Quickpay", "SUBSIDIARY_OF", "Tencent", "current")),
+    ("Markets rose. Tencent, which also holds stakes in Loopa and Quickpay, did not comment.",
+     ("Tencent", "INVESTED_IN", "Quickpay", "completed")),
+    ("Markets rose. Vantor is now run by co-chief executives Chen Lu and Zhao Jia.",
+     ("Zhao Jia", "LEADS", "Vantor", "current")),
+    ("Markets rose. Vantor has been run by interim co-chief executives David Zin, its finance chief, and Michelle Holt.",
+     ("Michelle Holt", "LEADS", "Vantor", "current")),
+])
+def test_newsmix_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsmix_negatives():
+    assert not any(r == "MERGED_INTO" and {h, t} == {"Vantor UK", "Kestrel UK"} for h, r, t, _ in triples(
+        "Markets rose. The merger of Vantor UK and Kestrel UK, creating VantorKestrel, closed."))
+    assert "Sequoia Capital" not in people("Markets rose. The round was led by Sequoia Capital.")
+    assert not any(r == "ACQUIRED" and h == "Loopa" for h, r, _, _ in triples(
+        "Markets rose. Loopa grew fast, and was bought by Vantor a year later."))
