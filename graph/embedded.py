@@ -90,11 +90,12 @@ class _SqliteIndex:
             "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
             "WHERE a.key = ? AND e.type = ? ORDER BY a.entity_id", (key, type.value))]
 
-    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]:
+    def names_with_prefix(self, prefix: str, type: EntityType,
+                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]:
         return self.db.execute(
             "SELECT e.id, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE e.type = ? AND a.key >= ? AND a.key < ? ORDER BY e.id, a.name",
-            (type.value, prefix, prefix + "\uffff")).fetchall()
+            "WHERE e.type = ? AND a.key >= ? AND a.key < ? AND length(a.key) BETWEEN ? AND ? ORDER BY e.id, a.name",
+            (type.value, prefix, prefix + "\uffff", *lengths)).fetchall()
 
     def id_taken(self, entity_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None

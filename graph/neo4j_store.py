@@ -78,9 +78,11 @@ class _CypherIndex:
     def ids_with_key(self, key: str, type: EntityType) -> list[str]:
         return [r["id"] for r in self.tx.run(cypher.load("entity_ids_by_key"), key=key, type=type.value)]
 
-    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]:
-        return [(r["id"], r["name"]) for r in self.tx.run(cypher.load("entity_names_by_prefix"),
-                                                         prefix=prefix, type=type.value)]
+    def names_with_prefix(self, prefix: str, type: EntityType,
+                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]:
+        return [(r["id"], r["name"]) for r in self.tx.run(cypher.load("entity_names_by_prefix"), prefix=prefix,
+                                                         type=type.value, min_length=lengths[0],
+                                                         max_length=lengths[1])]
 
     def id_taken(self, entity_id: str) -> bool:
         return self.tx.run(cypher.load("entity_exists"), id=entity_id).single()["taken"]

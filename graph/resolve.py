@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -62,8 +63,10 @@ def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
     return words, suffixes
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The matching key of a name; equal keys mean the same name."""
+    """The matching key of a name; equal keys mean the same name (cached: resolution asks
+    for the keys of the same stored names again and again)."""
     return re.sub(r"[\s\-_,]+", "", " ".join(_split_suffixes(name)[0]))
 
 

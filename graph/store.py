@@ -85,9 +85,13 @@ class EntityIndex(Protocol):
 
     def ids_with_key(self, key: str, type: EntityType) -> list[str]: ...
 
-    def names_with_prefix(self, prefix: str, type: EntityType) -> list[tuple[str, str]]: ...
+    def names_with_prefix(self, prefix: str, type: EntityType,
+                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]: ...
 
     def id_taken(self, entity_id: str) -> bool: ...
+
+
+SLIP_LENGTH = 2
 
 
 def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
@@ -108,7 +112,9 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
             return found[0], False
     key = name_key(entity.name)
     if may_slip(key):  # else similar_names would say no to every stored name
-        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type):
+        # a slip changes a key's length by two at most (one per word, two words at most)
+        lengths = (len(key) - SLIP_LENGTH, len(key) + SLIP_LENGTH)
+        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type, lengths):
             if entity_id not in set_apart and any(
                     similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
                 return entity_id, False

@@ -58,6 +58,16 @@ def test_evidence_from_two_articles_is_one_edge(any_store):
     assert (edge.date, edge.amount, edge.currency) == ("2021", 40e6, "USD")
 
 
+def test_a_slip_in_the_second_letter_finds_the_stored_company(any_store):
+    # 'Koala' after a stored 'Kaola' (the slip is in the second letter) is that company, and
+    # a name too far in length ('Kaolabs') is not looked at
+    for n, text in enumerate(["Vantor competes with Kaola and Kaolabs.", "Koala bought Loop Labs in 2020."]):
+        any_store.ingest(extract(article_from_text(text, source=f"{n}.txt")))
+    kaola = find_entity(any_store, "Koala")
+    assert kaola is not None and {"Kaola", "Koala"} <= set(kaola.names())
+    assert find_entity(any_store, "Kaolabs").id != kaola.id
+
+
 def test_a_corp_and_a_group_of_one_name_stay_apart_across_articles(any_store):
     texts = ["Vantor said it would grow. Vantor Corp is the telecoms arm of Vantor Group.",
              "Ilse Brand runs Vantor Group.",
