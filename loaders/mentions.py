@@ -245,6 +245,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
                        or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+    possessive_names = _possessive_names(doc)
     body_pairs = {(t.text, doc[t.i + 1].text) for t in doc[:-1] if candidates[t.i] and candidates[t.i + 1]
                   and t.i not in starts and t.i not in headline and t.whitespace_ == " "}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
@@ -262,6 +263,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
         if i in starts:
             lower = token.text.lower()
+            if token.text in possessive_names and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+                return True      # "Dick's is led by ..."
             if i + 1 < len(doc) and (token.text, doc[i + 1].text) in body_pairs:
                 return True      # 'Just Eat Takeaway.com was formed': the name runs so elsewhere
             if lower in STOP_WORDS or lower in COMMON_PLURALS:
@@ -319,6 +322,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
+            if doc[end].lower_ in ("'s", "’s") and doc[end - 1].text in possessive_names:
+                end += 1     # "Dick's Sporting Goods", "McDonald's"
+                continue
             # a word kept out of names on its own ('Analysis', 'Update') inside one before a
             # company word: 'Credit Market Analysis Ltd.'
             inner = is_capitalised(doc[end].text) and end + 1 < len(doc) and doc[end].whitespace_ == " " \
@@ -430,6 +436,18 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 
 
+NAME_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "will", "would", "agreed", "plans", "reported",
+                        "announced", "bought", "sold", "owns", "acquired", "opened", "closed", "shares"})
+
+
+def _possessive_names(doc: Doc) -> set[str]:
+    """Capitalised words whose possessive is part of a company's name, because the name is
+    the subject of a verb somewhere: "Dick's said", "McDonald's is" (not "Apple's iPhone")."""
+    return {doc[i].text for i in range(len(doc) - 2)
+            if doc[i + 1].lower_ in ("'s", "’s") and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
+            and doc[i + 2].lower_ in NAME_VERBS}
+
+
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int]) -> list[tuple[int, int]]:
     """Trim stop words at the edges (not a capitalised one inside body text: 'Capital One',
     'Cheez-It'), split 'A & B' when both stand alone elsewhere, and drop a leading place or
@@ -503,10 +521,14 @@ def looks_like_person_name(tokens: list[str]) -> bool:
 
     >>> looks_like_person_name(["Ding", "Hongwei"]), looks_like_person_name(["Taobao", "Alliance"])
     (True, False)
+    >>> looks_like_person_name(["Brian", "O'Neill"])
+    True
     """
     lex = lexicon()
     tokens = [t for t in tokens if t not in SURNAME_PARTICLES] if tokens[:1] and tokens[0] in lex["given_names"] \
         else tokens
+    # 'O'Brien', 'D’Souza': a surname may open with a letter and an apostrophe
+    tokens = [re.sub(r"^([A-Z])['’](?=[A-Z])", r"\1", t) for t in tokens]
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in tokens):
         return False
     if any(t in lex["org_cues"] for t in tokens):
@@ -650,7 +672,9 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
                     or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
                     or words[i] in lex["role_modifiers"]
                     # 'the former German economy minister': one describing word before the role
-                    or i > 1 and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES and after[i].is_lower):
+                    # and 'managing director', 'general manager'
+                    or i > 1 and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES and after[i].is_lower
+                    or words[i] in ("managing", "general") and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES):
                 return False
         return False
     for i, word in enumerate(words[:4]):

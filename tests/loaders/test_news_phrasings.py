@@ -1076,3 +1076,15 @@ def test_newsmix_negatives():
     assert "Sequoia Capital" not in people("Markets rose. The round was led by Sequoia Capital.")
     assert not any(r == "ACQUIRED" and h == "Loopa" for h, r, _, _ in triples(
         "Markets rose. Loopa grew fast, and was bought by Vantor a year later."))
+
+
+def test_a_possessive_that_is_the_subject_of_a_verb_is_part_of_the_name():
+    text = ("Dick's to buy Foot Locker\n\nDick's Sporting Goods has agreed to buy Foot Locker. "
+            "Dick's said it would run Foot Locker as a unit. Apple's iPhone sold well.")
+    assert ("Dick's Sporting Goods", "ACQUIRED", "Foot Locker", "planned") in triples(text)
+    assert ("iPhone", "SUBSIDIARY_OF", "Apple", "current") in triples(text)    # a true possessive stays one
+
+
+def test_an_apostrophe_surname_and_managing_director_mark_a_person():
+    got = triples("Markets rose. Sunil D'Souza, managing director of Tata Consumer Products, spoke.")
+    assert ("Sunil D'Souza", "LEADS", "Tata Consumer Products", "current") in got
