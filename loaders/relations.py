@@ -35,6 +35,7 @@ BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however"
 ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
+CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "had", "did", "does", "said", "says"})
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had"
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
@@ -875,6 +876,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     rtype = _stake_type(doc, rule.type, start, end)
     if rtype is None:
         return []
+    if any(doc[i].lower_ == "it" and i == end - 1 and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_VERBS
+           for i in tails):
+        return []    # 'is buying growth it could not build': 'it' opens a clause of its own
     if rtype in (RelationType.SUBSIDIARY_OF, RelationType.ACQUIRED) and any(
             doc[k].lower_ in lexicon()["product_nouns"] for i in [*slots["h"], *tails] for k in range(max(start, i - 3), i)):
         return []    # 'owns franchises such as Call of Duty': products, not companies

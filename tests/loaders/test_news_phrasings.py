@@ -1088,3 +1088,23 @@ def test_a_possessive_that_is_the_subject_of_a_verb_is_part_of_the_name():
 def test_an_apostrophe_surname_and_managing_director_mark_a_person():
     got = triples("Markets rose. Sunil D'Souza, managing director of Tata Consumer Products, spoke.")
     assert ("Sunil D'Souza", "LEADS", "Tata Consumer Products", "current") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Loopa said it plans to acquire all the shares of Kestrel that it does not already own.",
+     ("Loopa", "ACQUIRED", "Kestrel", "planned")),
+    ("Markets rose. Earlier this year, Kestrel completed the integration of Lynk & Co.",
+     ("Lynk & Co", "MERGED_INTO", "Kestrel", "completed")),
+    ("Markets rose. Vantor Group is expanding after its shipbuilder Vantor Ocean bought Philly Yard.",
+     ("Vantor Ocean", "SUBSIDIARY_OF", "Vantor Group", "current")),
+    ("Markets rose. Kestrel competes with Nio, Li Auto and Tesla.", ("Kestrel", "COMPETES_WITH", "Li Auto", "current")),
+    ("Markets rose. Rockwell Loopa was a supplier until it was bought by Vantor in 2018.",
+     ("Vantor", "ACQUIRED", "Rockwell Loopa", "completed")),
+])
+def test_newsclose_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_it_opening_a_clause_is_no_object():
+    assert not triples('Loopa bought Quickpay. "Vantor is buying growth it could not build," said Neha Rao.') \
+        - triples("Loopa bought Quickpay.")
