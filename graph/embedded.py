@@ -31,7 +31,7 @@ from corpgraph.graph import queries
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import derived_dates, new_id, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import ANY_LENGTH, derived_dates, new_id, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
                                Extraction, IngestResult, Relation, RelationType, Status, ownership_ends)
 
@@ -91,7 +91,7 @@ class _SqliteIndex:
             "WHERE a.key = ? AND e.type = ? ORDER BY a.entity_id", (key, type.value))]
 
     def names_with_prefix(self, prefix: str, type: EntityType,
-                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]:
+                          lengths: tuple[int, int] = ANY_LENGTH) -> list[tuple[str, str]]:
         return self.db.execute(
             "SELECT e.id, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
             "WHERE e.type = ? AND a.key >= ? AND a.key < ? AND length(a.key) BETWEEN ? AND ? ORDER BY e.id, a.name",

@@ -26,7 +26,7 @@ from corpgraph.errors import StoreError
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import derived_dates, new_id, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import ANY_LENGTH, derived_dates, new_id, resolve_entity, stored_ends, summarise
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, RelationType, Status, ownership_ends)
 
@@ -79,7 +79,7 @@ class _CypherIndex:
         return [r["id"] for r in self.tx.run(cypher.load("entity_ids_by_key"), key=key, type=type.value)]
 
     def names_with_prefix(self, prefix: str, type: EntityType,
-                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]:
+                          lengths: tuple[int, int] = ANY_LENGTH) -> list[tuple[str, str]]:
         return [(r["id"], r["name"]) for r in self.tx.run(cypher.load("entity_names_by_prefix"), prefix=prefix,
                                                          type=type.value, min_length=lengths[0],
                                                          max_length=lengths[1])]

@@ -80,13 +80,16 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     return graph
 
 
+ANY_LENGTH = (0, 10_000)    # key lengths: every stored name
+
+
 class EntityIndex(Protocol):
     """What cross-article resolution needs from a backend, inside its write transaction."""
 
     def ids_with_key(self, key: str, type: EntityType) -> list[str]: ...
 
     def names_with_prefix(self, prefix: str, type: EntityType,
-                          lengths: tuple[int, int] = (0, 10_000)) -> list[tuple[str, str]]: ...
+                          lengths: tuple[int, int] = ANY_LENGTH) -> list[tuple[str, str]]: ...
 
     def id_taken(self, entity_id: str) -> bool: ...
 
@@ -96,11 +99,10 @@ SLIP_LENGTH = 2
 
 def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
     """The stored id of an extracted entity and whether it is new: an exact name key first,
-    then a one-letter slip among stored names sharing the first two letters, else a new id
-    (the slug of its name, numbered on a clash). Both backends call this, so they agree.
-
-    The slip is looked for among all stored names with the same first letter, as
-    ``similar_names`` allows: 'Koala' after a stored 'Kaola' is that company."""
+    then a one-letter slip among stored names with the same first letter (as
+    ``similar_names`` allows: 'Koala' after a stored 'Kaola') and a key no more than
+    ``SLIP_LENGTH`` longer or shorter, else a new id (the slug of its name, numbered on a
+    clash). Both backends call this, so they agree."""
     set_apart: set[str] = set()     # stored companies a suffix keeps apart ('SoftBank Corp')
     for key in dict.fromkeys(name_key(n) for n in entity.names()):
         found = index.ids_with_key(key, entity.type)

@@ -39,6 +39,7 @@ _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|y
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
                      "la", "bin", "binti", "al"}
 POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
+S_POSSESSIVES = ("'s", "’s")     # the possessives a company name may keep ("Dick's", "McDonald's")
 # role words a company never holds (not 'partner', 'owner', 'leader', 'member', 'adviser')
 PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
                      "cofounder", "cfo", "coo", "cto", "boss", "executive", "employee", "staffer", "engineer",
@@ -263,7 +264,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
         if i in starts:
             lower = token.text.lower()
-            if token.text in possessive_names and i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+            if token.text in possessive_names and i + 1 < len(doc) and doc[i + 1].lower_ in S_POSSESSIVES:
                 return True      # "Dick's is led by ..."
             if i + 1 < len(doc) and (token.text, doc[i + 1].text) in body_pairs:
                 return True      # 'Just Eat Takeaway.com was formed': the name runs so elsewhere
@@ -285,7 +286,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 and i + 2 < len(doc) and nxt_token.whitespace_ == "" and is_capitalised(doc[i + 2].text)
             # "Alphabet's Google said", 'Walmart-owned Flipkart': a possessor or an owner
             if nxt_token is not None and i + 2 < len(doc) and (
-                    nxt_token.lower_ in ("'s", "’s") and is_capitalised(doc[i + 2].text)
+                    nxt_token.lower_ in S_POSSESSIVES and is_capitalised(doc[i + 2].text)
                     or nxt_token.text == "-" and doc[i + 2].lower_ in ("owned", "backed", "controlled", "based")):
                 return True
             # 'Alphabet is combining its two labs': a subject that owns something is a company
@@ -322,7 +323,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
-            if doc[end].lower_ in ("'s", "’s") and doc[end - 1].text in possessive_names:
+            if doc[end].lower_ in S_POSSESSIVES and doc[end - 1].text in possessive_names:
                 end += 1     # "Dick's Sporting Goods", "McDonald's"
                 continue
             # a word kept out of names on its own ('Analysis', 'Update') inside one before a
@@ -444,7 +445,7 @@ def _possessive_names(doc: Doc) -> set[str]:
     """Capitalised words whose possessive is part of a company's name, because the name is
     the subject of a verb somewhere: "Dick's said", "McDonald's is" (not "Apple's iPhone")."""
     return {doc[i].text for i in range(len(doc) - 2)
-            if doc[i + 1].lower_ in ("'s", "’s") and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
+            if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
             and doc[i + 2].lower_ in NAME_VERBS}
 
 

@@ -697,8 +697,7 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
                 and doc[j + 1].lower_ in POSSESSIVES:
             j += 1     # 'ArcelorMittal and China's Baowu'
         elif (stop_at_comma_and and len(found) == 1 or in_apposition) and not leftward and not saw_link \
-                and doc[j].text == "," and (doc[j + 1:j + 2].text.lower() == "and"
-                                            or doc[j + 1:j + 4].text.lower() == "as well as"):
+                and doc[j].text == "," and _list_goes_on(doc, j):
             break
         elif (rivals or appositions) and not leftward and not saw_link and doc[j].text == "," \
                 and (close := _apposition_end(doc, j)):
@@ -741,7 +740,7 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
         return None
     # before a name, an agent noun describes it too: 'and the local player Jahez'
     if saw_link and doc[j - 1].lower_ in ("the", "a", "an") and k in tokens \
-            and any(doc[x].lower_ in _descriptors() or doc[x].lower_ in _org_nouns() for x in range(j, k)):
+            and any(doc[x].lower_ in _org_nouns() for x in range(j, k)):
         return k - 1
     if not any(doc[x].lower_ in _descriptors() for x in range(j, k)):
         return None
@@ -779,8 +778,13 @@ def _apposition_end(doc: Doc, comma: int) -> int | None:
         if word in ("which", "who", "that", ".", ";", "said", "says"):
             return None
         if word == ",":
-            return m if doc[m + 1].lower_ == "and" or doc[m + 1:m + 4].text.lower() == "as well as" else None
+            return m if _list_goes_on(doc, m) else None
     return None
+
+
+def _list_goes_on(doc: Doc, comma: int) -> bool:
+    """', and ...' or ', as well as ...' after ``comma``."""
+    return doc[comma + 1:comma + 2].text.lower() == "and" or doc[comma + 1:comma + 4].text.lower() == "as well as"
 
 
 def _is_modifier(doc: Doc, i: int) -> bool:
@@ -1080,7 +1084,7 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     if token is None:
         # 'The inquiry was overseen by chairman Paul Bulcke': a sentence that names no
         # company speaks of the article's own
-        if any(t.label in (ORG, ORGREF) for j, t in tokens.items() if sent.start <= j < sent.end):
+        if any(j in tokens and tokens[j].label in (ORG, ORGREF) for j in range(sent.start, sent.end)):
             return None
         return resolver.lead_company()
     if token.label in (ORG, ORGREF):
@@ -1285,7 +1289,8 @@ def _descriptors() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
-    return frozenset(_class_words("org_noun"))
+    """The lexicon's company nouns, agent nouns ('player', 'maker') and descriptors alike."""
+    return frozenset(_class_words("org_noun")) | _descriptors()
 
 
 @lru_cache(maxsize=1)
