@@ -214,9 +214,10 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
             groups.union(first_by_key[next(iter(owners))], i)
             types[i] = EntityType.PERSON
     for i, name in enumerate(names):
-        owners = by_part.get(name, set())
+        # counted by person, not by spelling: 'Doustdar' after 'Maziar Mike Doustdar' and 'Mike Doustdar'
+        owners = {groups.find(first_by_key[key]) for key in by_part.get(name, ())}
         if len(name.split()) == 1 and len(owners) == 1 and keys[i] not in company_keys:
-            groups.union(first_by_key[next(iter(owners))], i)
+            groups.union(owners.pop(), i)
             types[i] = EntityType.PERSON
 
     known = set(first_by_key)

@@ -34,6 +34,14 @@ def test_surname_after_full_name_and_owner_prefix():
     assert ids[2] != ids[3]
 
 
+def test_surname_after_two_spellings_of_one_full_name():
+    entities, ids = cluster(mentions(("Maria Anna Kestel", P), ("Anna Kestel", P), ("Kestel", C)))
+    assert len(set(ids)) == 1 and entities[0].type is P
+    # two different people with that surname leave it alone
+    _, ids = cluster(mentions(("Maria Kestel", P), ("Jonas Kestel", P), ("Kestel", C)))
+    assert ids[2] not in (ids[0], ids[1])
+
+
 def test_one_letter_slip_merges_but_other_words_do_not():
     entities, ids = cluster(mentions(("Harbor Kaola", C), ("Harbor Koala", C), ("Shoply", C), ("Shoply Global", C)))
     assert ids[0] == ids[1]

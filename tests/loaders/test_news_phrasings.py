@@ -1108,3 +1108,22 @@ def test_newsclose_phrasings(text, expected):
 def test_it_opening_a_clause_is_no_object():
     assert not triples('Loopa bought Quickpay. "Vantor is buying growth it could not build," said Neha Rao.') \
         - triples("Loopa bought Quickpay.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Kestrel Foods has named Anna Berg as its next chief executive.",
+     ("Anna Berg", "LEADS", "Kestrel Foods", "planned")),
+    ("Markets rose. Kestrel Foods named Anna Berg, head of its snacks arm, as chief executive.",
+     ("Anna Berg", "LEADS", "Kestrel Foods", "current")),
+    ("Markets rose. Tom Wills, a former finance chief, is now chairman of Kestrel Foods.",
+     ("Tom Wills", "LEADS", "Kestrel Foods", "current")),
+])
+def test_appointment_phrasings_of_2026_12_02(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_next_that_is_no_appointment_stays_silent():
+    got = triples("Markets rose. Kestrel Foods named Anna Berg, Tom Wills and Jo Chan in its filing.")
+    assert not any(r == "LEADS" for _, r, _, _ in got)
+    # 'the next day' is no plan
+    assert ("Loopa", "ACQUIRED", "Quickpay", "completed") in triples("Markets rose. The next day Loopa bought Quickpay.")
