@@ -626,6 +626,11 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan'
     elif len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in PERSON_ONLY_ROLES:
         person += 2     # 'Its chief executive, Lourenco Goncalves,'
+    elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1):
+        person += 2     # "Uber's chief executive at the time, Dara Khosrowshahi,"
+    if len(before) and before[-1].lower_ in lex["descriptor_nouns"] and before[-1].is_lower \
+            and before[-1].lower_ not in lex["lower_roles"]:
+        company += 2    # 'supermarket chain Jaya Grocer'
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in ("owner", "parent", "operator", "maker"):
         company += 2    # 'the owner of Louis Vuitton'
     if len(before) and before[-1].lower_ in ("succeed", "succeeds", "succeeded", "succeeding") \
@@ -656,6 +661,17 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
                            or len(after) and after[0].lower_ in ("resigned", "retired", "quit")):
         person += 1     # 'after Makoto Uchida stepped down'
     return EntityType.PERSON if person > company else EntityType.COMPANY
+
+
+def _role_before_comma(doc: Doc, comma: int) -> bool:
+    """'chief executive at the time,', 'its chief executive since 2019,': a role a few
+    lowercase words before the comma that opens the name."""
+    for k in range(comma - 1, max(-1, comma - 6), -1):
+        if doc[k].lower_ in PERSON_ONLY_ROLES:
+            return True
+        if not (doc[k].is_lower or doc[k].like_num):
+            return False
+    return False
 
 
 def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:

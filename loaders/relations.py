@@ -10,6 +10,7 @@ a confidence from its rule.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from wordfreq import word_frequency
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
-from corpgraph.loaders.mentions import POSSESSIVES, lexicon, nlp
+from corpgraph.loaders.mentions import APPOSITION_COMPANY_NOUNS, POSSESSIVES, lexicon, nlp
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status)
 
@@ -41,6 +42,10 @@ PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
+MINORITY_FRACTIONS = frozenset({"third", "quarter", "fifth", "sixth", "tenth"})
+CHAIN_PRONOUNS = frozenset({"it", "its", "they", "their"})
+OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "for", "after", "since", "within", "across", "outside", "beyond",
+                                  "abroad", "meanwhile", "today", "now", "still", "yet", "also"})
 LIST_PENALTY = 0.95
 
 
@@ -462,8 +467,10 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     top_roles = _top_roles()
     for i, token in tokens.items():
         if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in top_roles or any(
-                doc[j].lower_ == "as" and doc[j + 1].lower_ in top_roles for j in range(i + 1, min(i + 6, len(doc) - 1)))):
-            named[sentence_of[i]] += 1     # or stays on as one ('Ilse Brand will stay on as chairman')
+                doc[j].lower_ in ("as", "is", "remains") and _role_after(doc, j + 1, top_roles)
+                for j in range(i + 1, min(i + 6, len(doc) - 1)))):
+            # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
+            named[sentence_of[i]] += 1
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -493,6 +500,12 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     return list(found.values())
 
 
+def _role_after(doc: Doc, j: int, top_roles: frozenset[str]) -> bool:
+    while j < len(doc) - 1 and doc[j].lower_ in ("still", "now", "the"):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in top_roles
+
+
 def _in_body(relation: Relation, headed: bool) -> bool:
     """Whether a relation was read below the headline (``headed``: the article has one)."""
     return relation.evidence.start > 0 or not headed
@@ -517,6 +530,10 @@ class _Salience:
         for i in sorted(tokens):
             firsts.setdefault(sentence_of[i], i)
         self.openers = {i for i in firsts.values() if tokens[i].label == ORG and tokens[i].entity}
+        # each sentence's paragraph (paragraphs are parted by a blank line)
+        breaks = [m.start() for m in re.finditer(r"\n[^\S\n]*\n", doc.text)]
+        self.paragraph = [bisect.bisect_right(breaks, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+                          for sent in sentences]
 
     def _descriptions(self) -> dict[str, list[tuple[int, str]]]:
         """The nouns the article uses for its companies: 'Chinese carmaker BYD', 'Nidec, the
@@ -596,6 +613,8 @@ class _Salience:
         sent = self.sentences[number]
         for j in range(sent.start, before):
             token = self.tokens.get(j)
+            if token is not None and j in exclude and token.label.replace("REF", "") != label:
+                return None    # 'Chung, the chairman of Hyundai, ... holds a fifth of it': a person's sentence
             if token is not None and j not in exclude:
                 if label == ORG and token.label == ORGREF and self.doc[j].lower_.startswith("the "):
                     return self.salient_company(j)
@@ -603,16 +622,35 @@ class _Salience:
                 if j + 2 < before and self.doc[j + 1].lower_ in POSSESSIVES and j + 2 in self.tokens \
                         and self.tokens[j + 2].label == label and self.tokens[j + 2].entity:
                     return self.tokens[j + 2].entity
+                if label == ORG and token.label == ORGREF and j == sent.start and self.doc[j].lower_ in CHAIN_PRONOUNS:
+                    return self.previous_subject(number, label)    # 'It bought A, and it runs B'
                 return token.entity if token.label == label and token.entity else None
         return None
 
+    def _opens_sentence(self, i: int, sent: Span) -> bool:
+        """'It bought ...', 'In Vietnam it also faces ...': ``i`` opens the sentence, or
+        follows only an opening phrase of place or time (not 'A plans to list its ...')."""
+        words = [t for t in self.doc[sent.start:i] if not t.is_space]
+        if not words:
+            return True
+        return words[0].lower_ in OPENING_PREPOSITIONS and len(words) <= 8 \
+            and not any(j in self.tokens for j in range(sent.start, i))
+
     def previous_subject(self, number: int, label: str) -> str | None:
-        for back in range(number - 1, max(-1, number - 4), -1):
+        # three sentences back, within this paragraph and the one before it
+        earlier = [back for back in range(number - 1, -1, -1)
+                   if self.sentences[back].text.strip() and self.paragraph[number] - self.paragraph[back] <= 1][:3]
+        for back in earlier:
             sent = self.sentences[back]
             for i in range(sent.start, min(sent.end, sent.start + 12)):
                 token = self.tokens.get(i)
                 if token and token.label == label and token.entity:
                     return token.entity
+                if token and label == ORG and token.label == ORGREF and self.doc[i].lower_ in CHAIN_PRONOUNS \
+                        and self._opens_sentence(i, sent):
+                    # 'It bought Jaya Grocer. Its payments arm is ...': a sentence that
+                    # names its company by a pronoun carries the one before it
+                    return self.previous_subject(back, label)
                 if i == sent.start and token and label == ORG and token.label == ORGREF \
                         and self.doc[i].lower_.startswith("the "):
                     return self.salient_company(i)     # 'The group owns X. Its shares fell.'
@@ -633,6 +671,14 @@ class _Salience:
             antecedent = self._relative_antecedent(i, sent, exclude)
             if antecedent:
                 return antecedent
+        if named == ORG and self.doc[i].lower_.startswith("the ") and self.doc[i - 1].text == "," \
+                and i + 1 < len(self.doc) and self.doc[i + 1].lower_ in POSSESSIVES \
+                and i - 2 in self.tokens and self.tokens[i - 2].label == ORG:
+            # 'B will become part of Vantor Cloud, the group's cloud arm': an apposition's
+            # 'the group' is the article's group, not whatever opened the sentence
+            salient = self.salient_company(i)
+            if salient and salient not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
+                return salient
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -642,6 +688,22 @@ class _Salience:
             if self.doc[i].lower_.startswith("the "):
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
                 return self._nearest_named(i, sent, ORG, exclude) or self.salient_company(i)
+        if named == ORG and self.doc[i].lower_ == "it":
+            # 'invested in the robot maker and holds a fifth of it': the nearer pointer
+            for j in range(i - 1, sent.start - 1, -1):
+                other = self.tokens.get(j)
+                if j in exclude or other is None or other.label != ORG and other.label != ORGREF:
+                    continue
+                if other.label == ORGREF and self.doc[j].lower_.startswith("the "):
+                    return self.salient_company(j)
+                # an unnamed company ('the robot maker') between them, not in apposition to
+                # the name ('Rockwell Collins, the avionics maker, until it was bought')
+                nouns = _org_nouns() | APPOSITION_COMPANY_NOUNS
+                appositive = j + 2 < i and self.doc[j + 1].text == "," and self.doc[j + 2].lower_ == "the"
+                if any(self.doc[k].lower_ in nouns and self.doc[k - 1].is_lower and "the" in
+                       [t.lower_ for t in self.doc[max(j + 3 if appositive else j, k - 3):k]] for k in range(j + 2, i)):
+                    return None
+                break
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
 
     def _relative_antecedent(self, i: int, sent: Span, exclude: set[int]) -> str | None:
@@ -734,7 +796,8 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     before a link ('Pinduoduo shopping app and ...'). None when ``j`` starts no such run."""
     k = j
     while k < len(doc) and k not in tokens and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
-            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "of", "with", "that", "which", "who"):
+            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "that", "which", "who", "behind") \
+            and doc[k].lower_ not in PREPOSITIONS:
         k += 1
     if k == j:
         return None
@@ -886,6 +949,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rtype in (RelationType.SUBSIDIARY_OF, RelationType.ACQUIRED) and any(
             doc[k].lower_ in lexicon()["product_nouns"] for i in [*slots["h"], *tails] for k in range(max(start, i - 3), i)):
         return []    # 'owns franchises such as Call of Duty': products, not companies
+    if rtype is RelationType.SUBSIDIARY_OF and any(doc[k].lower_ == "sister" for k in range(start, end)):
+        return []    # 'its sister carmaker Kia' is a sibling, not a unit
     if rtype is RelationType.SUBSIDIARY_OF and start in slots["h"] and "parent" not in rule.source \
             and "owner" not in rule.source and any(doc[k].lower_ in ("holding", "parent") for k in range(start, end)):
         return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
@@ -913,6 +978,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             doc[k].lower_ in _found_verbs() and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
             for k in range(start, min(end, len(doc) - 1))):
         return []     # 'GE Vernova started trading on the New York Stock Exchange' founds nothing
+    if rule.type is RelationType.FOUNDED and any(i > start and doc[i - 1].lower_ == "as" for i in slots["t"]):
+        return []     # 'Grab started in 2012 as MyTeksi': an earlier name, not a company it founded
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
     heads: list[int] = []
@@ -1080,6 +1147,8 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     opening = next((j for j in range(sent.start, sent.end) if not doc[j].is_punct and not doc[j].is_space), None)
     if opening == k + 1:
         return resolver.lead_company()
+    if start in tokens and tokens[start].label == PERSON and not any(j in tokens for j in range(sent.start, start)):
+        return resolver.lead_company()     # 'His predecessor, Ken Mori, who became chairman, sold ...'
     token = tokens.get(opening)
     if token is None:
         # 'The inquiry was overseen by chairman Paul Bulcke': a sentence that names no
@@ -1135,6 +1204,9 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
     if rtype is RelationType.SUBSIDIARY_OF:
         minority = any(doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None and share <= 50
                        for j in range(start, end - 1))
+        # 'owns about a third of B', 'holds a fifth of B'
+        minority = minority or any(doc[j].lower_ in MINORITY_FRACTIONS and doc[j - 1].lower_ in ("a", "one")
+                                   and doc[j + 1].lower_ == "of" for j in range(start + 1, end - 1))
         return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype

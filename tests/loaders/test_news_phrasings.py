@@ -1127,3 +1127,63 @@ def test_a_next_that_is_no_appointment_stays_silent():
     assert not any(r == "LEADS" for _, r, _, _ in got)
     # 'the next day' is no plan
     assert ("Loopa", "ACQUIRED", "Quickpay", "completed") in triples("Markets rose. The next day Loopa bought Quickpay.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor Group is big in Asia. Its main competitor is Loopa, the Danish group behind Quickpay.",
+     ("Vantor Group", "COMPETES_WITH", "Loopa", "current")),
+    ("Markets rose. Its main competitor is Loopa, the Danish group behind Quickpay.",
+     ("Quickpay", "SUBSIDIARY_OF", "Loopa", "current")),
+    ("Vantor Group grew fast.\n\nWho are its rivals?\nIn Spain it also faces Loopa and Kestrel Foods.",
+     ("Vantor Group", "COMPETES_WITH", "Kestrel Foods", "current")),
+    ("Markets rose. Loopa sold its Asian business to Vantor in 2019 in exchange for a 20% stake in the company.",
+     ("Loopa", "INVESTED_IN", "Vantor", "current")),
+    ("Markets rose. Loopa's chief executive at the time, Dario Venn, joined Vantor's board.",
+     ("Dario Venn", "LEADS", "Loopa", "former")),
+    ("Vantor Group opened a plant in Ghent. Anna Berg is still chief executive.",
+     ("Anna Berg", "LEADS", "Vantor Group", "current")),
+    ("Vantor Group bought Loopa in 2021. Its payments arm is Vantor Pay.",
+     ("Vantor Pay", "SUBSIDIARY_OF", "Vantor Group", "current")),
+    ("Markets rose. Vantor spun off its energy business as Vantor Power in 2020.",
+     ("Vantor Power", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("Markets rose. Kestrel Foods is part of the Vantor Group, which is chaired by Anna Berg.",
+     ("Kestrel Foods", "SUBSIDIARY_OF", "Vantor Group", "current")),
+    ("Markets rose. Loopa's rivals in payments include Quickpay and Vantor.",
+     ("Loopa", "COMPETES_WITH", "Vantor", "current")),
+    ("Markets rose. Kestrel Labs, controlled by payments giant Vantor Holdings, runs three apps.",
+     ("Kestrel Labs", "SUBSIDIARY_OF", "Vantor Holdings", "current")),
+    ("Markets rose. The company runs Kestrel Cells, a venture with Vantor Motors.",
+     ("Kestrel Cells", "SUBSIDIARY_OF", "Vantor Motors", "current")),
+    ("Markets rose. Loopa owns about a third of its sister company Kestrel.",
+     ("Loopa", "INVESTED_IN", "Kestrel", "current")),
+    ("Vantor Cells grew.\n\nKim Min-jae, who took over as chief executive in 2024 from Park Soo-min, cut costs.",
+     ("Park Soo-min", "LEADS", "Vantor Cells", "former")),
+    ("Vantor Cells grew.\n\nKim Min-jae, who took over as chief executive in 2024 from Park Soo-min, cut costs.",
+     ("Kim Min-jae", "LEADS", "Vantor Cells", "current")),
+    ("Vantor grew.\n\nHis predecessor, Ken Mori, who became chairman, sold Loopa.",
+     ("Ken Mori", "LEADS", "Vantor", "current")),
+])
+def test_newsdec_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec_negatives():
+    # 'started as' is an earlier name, not a founding; a studio behind a game owns no company
+    assert not any(r == "FOUNDED" and h == "Vantor Group" for h, r, _, _ in triples(
+        "Markets rose. Vantor Group started in 2012 as Loopa, an app created by Anna Berg."))
+    assert not any(h == "Candy Quest" for h, _, _, _ in triples(
+        "Markets rose. Vantor owns Loopa, the studio behind Candy Quest."))
+    # a purchase named after its target is no buyer ('Vantor closes Loopa purchase')
+    assert not any(h == "Loopa" and r == "ACQUIRED" for h, r, _, _ in triples(
+        "Vantor closes Loopa purchase and agrees to buy Quickpay\n\nVantor said so."))
+    # 'it' after an unnamed company is not the name before it
+    got = triples("Markets rose. Anna Berg, the chairman of Vantor Group, invested in the robot maker "
+                  "personally and holds about a fifth of it.")
+    assert not any(r == "INVESTED_IN" and t == "Vantor Group" for _, r, t, _ in got)
+    # 'faces' before a name's possessive or a noun is no rivalry
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in triples("Markets rose. Vantor faces Loopa's lawsuit in Ohio."))
+
+
+def test_people_and_companies_from_their_context():
+    assert "Dario Venn" in people("Markets rose. Loopa's chief executive at the time, Dario Venn, joined the board.")
+    assert "Jaya Foods" not in people("Markets rose. It bought supermarket chain Jaya Foods in 2021.")
