@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
+from wordfreq import word_frequency
 
 from corpgraph.records import Entity, EntityType, Mention
 
@@ -238,6 +239,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
                 groups.union(first_by_key[longer.pop()], i)
 
     _join_bracketed_aliases(mentions, text, groups, types)
+    _join_last_words(names, types, groups)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
     suffixed: dict[int, list[frozenset[str]]] = defaultdict(list)     # each group's suffix kinds
@@ -274,6 +276,30 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         entities.append(Entity(id=entity_id, name=canonical, type=etype, aliases=aliases))
         id_of_root[root] = entity_id
     return entities, [id_of_root[groups.find(i)] for i in range(len(mentions))]
+
+
+RARE_WORD = 1e-6    # a word rarer than this in English text is a name's own ('Airtel', 'Hynix')
+
+
+def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'Airtel' after 'Bharti Airtel', 'Hynix' after 'SK Hynix': a one-word company name
+    that closes exactly one longer company name, and is no common word ('Energy' after
+    'Siemens Energy' stays apart)."""
+    by_last: dict[str, set[int]] = defaultdict(set)
+    first_words = set()
+    for i, name in enumerate(names):
+        words = name.split()
+        if types[i] is EntityType.COMPANY and len(words) > 1:
+            first_words.add(words[0])
+            if not suffix_kinds(name):
+                by_last[words[-1]].add(i)
+    for i, name in enumerate(names):
+        # ('Skydance' that also opens 'Skydance Media' is that company's short name)
+        if types[i] is not EntityType.COMPANY or " " in name or name not in by_last or name in first_words:
+            continue
+        roots = {groups.find(j) for j in by_last[name]}
+        if len(roots) == 1 and word_frequency(name.casefold(), "en") < RARE_WORD:
+            groups.union(roots.pop(), i)
 
 
 def _names_by_prefix(names: Iterable[str]) -> dict[str, set[str]]:
@@ -358,7 +384,24 @@ def _short_form(full: str, short: str) -> bool:
     # Partners, L.P. (ETP)')
     initials = {"".join(w[0] for w in re.findall(r"[^\W_]+", part) if w.casefold() not in LEGAL_SUFFIXES).casefold()
                 for part in (display_name(full), display_name(full).split(",")[0])}
-    return bool(short_key) and (name_key(full).startswith(short_key) or short_key in initials)
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", display_name(full))]
+    return bool(short_key) and (name_key(full).startswith(short_key) or short_key in initials
+                                or _word_prefixes(short_key, words))
+
+
+def _word_prefixes(short: str, words: list[str]) -> bool:
+    """'Singtel' of 'Singapore Telecommunications', 'FedEx' of 'Federal Express': the short
+    form is the openings of the name's first words, one after another.
+
+    >>> _word_prefixes("singtel", ["singapore", "telecommunications"]), _word_prefixes("tiktok", ["bytedance"])
+    (True, False)
+    """
+    if not short:
+        return True
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    return any(short[:n] == head[:n] and _word_prefixes(short[n:], rest) for n in range(min(len(head), len(short)), 0, -1))
 
 
 def _vote_type(indices: Iterable[int], names: Sequence[str], types: Sequence[EntityType]) -> EntityType:

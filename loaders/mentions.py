@@ -61,6 +61,7 @@ COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholder
 APPOSITION_COMPANY_NOUNS = {"maker", "owner", "operator", "producer", "manufacturer", "conglomerate", "lender",
                             "insurer", "carmaker", "automaker", "chipmaker", "miner", "giant", "shareholder",
                             "investor", "backer", "parent"}
+AGENT_COMPANY_NOUNS = {"designer", "developer", "maker", "operator", "provider", "publisher", "supplier"}
 LEGAL_AFTER_COMMA = {"Inc", "Ltd", "LLC", "L.L.C", "LLP", "L.L.P", "LP", "L.P", "Co", "Corp", "plc", "PLC", "AG", "SA", "NV", "N.V",
                      "GmbH", "Limited", "Incorporated", "S.A", "AB", "SE"}
 
@@ -131,7 +132,7 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"   # ', March 3', ', Sept 1, 2025'
     r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\))?"   # ' (Dec 9)'
     r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
-    r"[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
+    r"[ \t]*(?:—|–|--|-|(?<=[A-Z]):)[ \t]+(?=\S)", re.MULTILINE)     # 'NEW DELHI:' too
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -140,6 +141,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "Title\\nSAN JOSE, California — Adobe said.\\nIBM-Red Hat deal.\\nTOKYO (Reuters) - Sony said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['SAN JOSE, California — ', 'TOKYO (Reuters) - ']
+    >>> text = "NEW DELHI: Shares of Airtel rose."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['NEW DELHI: ']
     >>> text = "VEVEY, Switzerland, Sept 1, 2025 — Nestle said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['VEVEY, Switzerland, Sept 1, 2025 — ']
@@ -628,6 +632,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 2     # 'Its chief executive, Lourenco Goncalves,'
     elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1):
         person += 2     # "Uber's chief executive at the time, Dara Khosrowshahi,"
+    if len(words) == 1 and len(before) >= 2 and before[-1].lower_ in AGENT_COMPANY_NOUNS and before[-2].is_lower \
+            and before[-2].is_alpha:
+        company += 2    # 'chip designer Arm', 'game developer Krafton'
     if len(before) and before[-1].lower_ in lex["descriptor_nouns"] and before[-1].is_lower \
             and before[-1].lower_ not in lex["lower_roles"]:
         company += 2    # 'supermarket chain Jaya Grocer'
@@ -648,7 +655,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].text == "%":
         company += 2
-    if len(words) > 1 and len(before) >= 3 and before[-1].lower_ == "by" and before[-2].lower_ in ("led", "headed") \
+    if len(words) > 1 and len(before) >= 3 and before[-1].lower_ == "by" and before[-2].lower_ in ("led", "headed", "chaired") \
             and before[-3].lower_ in ("is", "was", "are", "were", "been", "being", "be"):
         person += 2     # 'Flipkart, which is led by Kalyan Krishnamurthy' (a round is 'led by' an investor)
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \

@@ -42,6 +42,7 @@ PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
+UNIT_NOUNS = frozenset({"division", "unit", "business", "arm", "operations", "subsidiary", "units", "businesses"})
 MINORITY_FRACTIONS = frozenset({"third", "quarter", "fifth", "sixth", "tenth"})
 CHAIN_PRONOUNS = frozenset({"it", "its", "they", "their"})
 OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "for", "after", "since", "within", "across", "outside", "beyond",
@@ -190,7 +191,7 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
     """
     found = [(name, pattern, frozenset())]
     words = pattern.split()
-    if len(words) > 2 and re.fullmatch(r"(ORG|PER|ENT)!?:[ht]", words[0]) and re.fullmatch(r"~\d+", words[1]) \
+    if len(words) > 2 and re.fullmatch(r"(ORG|PER|ENT)!?:[hts]", words[0]) and re.fullmatch(r"~\d+", words[1]) \
             and "first" not in options and not {"head=subject", "tail=subject"} & options:
         rest = " ".join(words[1:])
         found.append((f"{name}-rel", f"{words[0]} , which|who|that {rest}", frozenset()))
@@ -467,7 +468,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     top_roles = _top_roles()
     for i, token in tokens.items():
         if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in top_roles or any(
-                doc[j].lower_ in ("as", "is", "remains") and _role_after(doc, j + 1, top_roles)
+                doc[j].lower_ in ("as", "is", "remains", "became", "becomes") and _role_after(doc, j + 1, top_roles)
                 for j in range(i + 1, min(i + 6, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
             named[sentence_of[i]] += 1
@@ -899,6 +900,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'merged with Vodafone's British business': Vodafone is not the partner
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
+            verb = next((k for k in range(start, i) if doc[k].lower_ in lexicon()["classes_acquire_verb"]), i)
+            if rule.type is RelationType.ACQUIRED and slot == "t" and any(
+                    doc[k].lower_ in UNIT_NOUNS and doc[k + 1].lower_ == "of" for k in range(verb, i)):
+                return []    # 'buy the robotics division of ABB': a unit of the seller, not the seller
             # (an apposition read by the rule itself describes the name however it was reached)
             if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
                 return []
@@ -978,6 +983,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             doc[k].lower_ in _found_verbs() and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
             for k in range(start, min(end, len(doc) - 1))):
         return []     # 'GE Vernova started trading on the New York Stock Exchange' founds nothing
+    if rule.type is RelationType.FOUNDED and any(
+            doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].lower_ not in ("a", "an", "the", "and", "or", "its")
+            and any(doc[v].lower_ in _found_verbs() for v in range(start, k)) for i in slots["t"] for k in range(start, i)):
+        return []     # 'who co-founded DeepMind, continues to lead Microsoft AI': another clause's object
     if rule.type is RelationType.FOUNDED and any(i > start and doc[i - 1].lower_ == "as" for i in slots["t"]):
         return []     # 'Grab started in 2012 as MyTeksi': an earlier name, not a company it founded
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
@@ -1159,6 +1168,10 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     if token.label in (ORG, ORGREF):
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
+        # '..., chief executive Satya Nadella told staff': the one speaking is the title's
+        person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
+        said = said or person is not None and person + 1 < sent.end and doc[person + 1].lower_ in SAYING_VERBS \
+            and doc[k].text == ","
         return resolver.resolve(opening, set()) if said else None
     # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard
     # Liu'; 'He will report to chairman Paul Bulcke')
@@ -1210,17 +1223,17 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
         return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype
+    # a stated share decides first: 'A, which is majority-owned by C, holds 24% of B'
+    for j in range(start, end - 1):
+        if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None:
+            if share > 50:
+                return RelationType.ACQUIRED
+            return RelationType.INVESTED_IN
     words = {doc[j].lower_ for j in range(start, end)}
     if rtype is RelationType.INVESTED_IN and words & {"majority", "controlling"}:
         return RelationType.ACQUIRED     # 'buy a majority stake in B'
     if rtype is RelationType.ACQUIRED and "minority" in words:
         return RelationType.INVESTED_IN
-    for j in range(start, end - 1):
-        if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None:
-            if share > 50 and rtype is RelationType.INVESTED_IN:
-                return RelationType.ACQUIRED
-            if share <= 50 and rtype is RelationType.ACQUIRED:
-                return RelationType.INVESTED_IN
     return rtype
 
 

@@ -1187,3 +1187,65 @@ def test_newsdec_negatives():
 def test_people_and_companies_from_their_context():
     assert "Dario Venn" in people("Markets rose. Loopa's chief executive at the time, Dario Venn, joined the board.")
     assert "Jaya Foods" not in people("Markets rose. It bought supermarket chain Jaya Foods in 2021.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor, led by chief executive Anna Berg, sold Loopa Brewery in Belgium to Kestrel Group in 2022.",
+     ("Kestrel Group", "ACQUIRED", "Loopa Brewery", "completed")),
+    ("Markets rose. Vantor, led by chief executive Anna Berg, sold Loopa Brewery in Belgium to Kestrel Group in 2022.",
+     ("Loopa Brewery", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("Markets rose. Loopa, which is majority-owned by South Africa's Vantor, holds about 24% of Kestrel.",
+     ("Loopa", "INVESTED_IN", "Kestrel", "current")),
+    ("Markets rose. Loopa, which is majority-owned by South Africa's Vantor, holds about 24% of Kestrel.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. In 2025 Loopa bought Quickpay, and it also owns Kestrel and a large stake in Vantor.",
+     ("Loopa", "INVESTED_IN", "Vantor", "current")),
+    ("Markets rose. Anna Berg founded Loopa in 1997 and still runs it as chairman and chief executive.",
+     ("Anna Berg", "LEADS", "Loopa", "current")),
+    ("Markets rose. Loopa bought e-reader maker Kobra in 2012 and messaging app Vibo in 2014.",
+     ("Loopa", "ACQUIRED", "Vibo", "completed")),
+    ("Markets rose. Loopa Mobile, which entered the market in 2020 against Vantor and Kestrel, grew.",
+     ("Loopa Mobile", "COMPETES_WITH", "Kestrel", "current")),
+    ("Markets rose. Loopa competes with Kestrel, the German robot maker owned by China's Vantor.",
+     ("Kestrel", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Vantor is forming a new engineering group, Loopa, to build software.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Vantor grew.\n\nLoopa Fund is chaired by Crown Prince Ahmed bin Khalid.",
+     ("Ahmed bin Khalid", "LEADS", "Loopa Fund", "current")),
+    ("Vantor is forming a new group, chief executive Anna Berg told staff on Monday.",
+     ("Anna Berg", "LEADS", "Vantor", "current")),
+    ("Markets rose. Anna Berg, who became chief executive in July 2024, wants more deals.",
+     ("Anna Berg", "LEADS", "Vantor", "current")),
+])
+def test_newsdec2_phrasings(text, expected):
+    if expected[2] == "Vantor" and "Vantor" not in text:
+        text = "Vantor posts results\n\n" + text
+    assert expected in triples(text)
+
+
+def test_newsdec2_negatives():
+    # buying a unit of a company is not buying the company
+    got = triples("Markets rose. Vantor agreed to buy the robotics division of Swiss group Loopa for $5 billion.")
+    assert not any(r == "ACQUIRED" and t == "Loopa" for _, r, t, _ in got)
+    # a founder's other clause names no company he founded
+    got = triples("Markets rose. Anna Berg, who co-founded Loopa, continues to lead Vantor Labs.")
+    assert ("Anna Berg", "FOUNDED", "Loopa", "completed") in got
+    assert not any(r == "FOUNDED" and t == "Vantor Labs" for _, r, t, _ in got)
+    # 'sold its branch network to X' is no sale of the seller itself
+    got = triples("Markets rose. Vantor left France, where it sold its branch network to Loopa Group.")
+    assert not any(r == "ACQUIRED" and t == "Vantor" for _, r, t, _ in got)
+
+
+def test_a_one_word_name_that_closes_one_longer_name_joins_it():
+    from corpgraph.graph.resolve import cluster
+    from corpgraph.records import EntityType, Mention
+    C = EntityType.COMPANY
+    names = ["Reliance Jiox", "Jiox", "Siemens Energy", "Energy"]
+    _, ids = cluster([Mention(n, i * 20, i * 20 + len(n), C) for i, n in enumerate(names)])
+    assert ids[0] == ids[1] and ids[2] != ids[3]
+
+
+def test_a_short_form_made_of_word_openings_joins_its_name():
+    got = extract(article_from_text("Markets rose. Singapore Telecommunications (Singtel) sold shares. Singtel said so.",
+                                    source="x.txt"))
+    assert len([e for e in got.entities if "Sing" in e.name]) == 1
