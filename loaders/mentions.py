@@ -301,8 +301,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if known_word and not opens_name \
                     and re.search(r"(ing|ed|ly|tion|sion|ment|ness|ity|ise|ize|ful|ous|ive|al)$", lower):
                 return False
-            # 'Google bought it in 2013': a word that is no plural noun, before a deal verb
-            if nxt_token is not None and nxt_token.lower_ in SUBJECT_VERBS and not (
+            # 'Google bought it in 2013', 'Heineken has agreed to buy': a word that is no
+            # plural noun, before a deal verb (or its auxiliary and the verb)
+            deal_verb = nxt_token is not None and (nxt_token.lower_ in SUBJECT_VERBS or nxt_token.lower_ in (
+                "has", "had", "have", "will") and i + 2 < len(doc) and doc[i + 2].lower_ in SUBJECT_VERBS)
+            if deal_verb and not (
                     lower.endswith("s") and zipf_frequency(lower[:-1], "en") >= COMMON_ZIPF):
                 return True
             rare = zipf_frequency(lower, "en") < COMMON_ZIPF
@@ -319,6 +322,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 or nxt.rstrip(".") in lex["org_suffixes"]
         return True
 
+    # a word read as a name at one sentence start ('Heineken has agreed') is one at the
+    # others ('Heineken, run by ...') and in the headline
+    body_caps |= {doc[i].text for i in starts if i < len(doc) and i not in headline and accept(i)}
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -363,7 +369,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             while particles < len(doc) and doc[particles].text in SURNAME_PARTICLES:
                 particles += 1
             # ('Dirk Van de Put': a capitalised particle may come first)
-            if particles > end and particles < len(doc) and accept(particles) and _is_given_name(doc[i].text, lex) \
+            titled = i > 0 and doc[i - 1].lower_ in lex["lower_roles"]     # 'chief executive Dolf van den Brink'
+            if particles > end and particles < len(doc) and accept(particles) and (_is_given_name(doc[i].text, lex) or titled) \
                     and (end - i == 1 or end - i == 2 and doc[end - 1].lower_ in SURNAME_PARTICLES):
                 end = particles + 1
                 continue

@@ -37,7 +37,7 @@ ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordin
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
 CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "had", "did", "does", "said", "says"})
-AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had"
+AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 LONGEST_SENTENCE = 200   # tokens, after names are merged
@@ -909,7 +909,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []
             if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word.rstrip("?") != "'s":
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
-    if rule.name.endswith("-rel") and " by " not in rule.source and _passive_after_relative(doc, start):
+    # ('A, which was spun off from B' means what 'A spun off from B' does)
+    if rule.name.endswith("-rel") and " by " not in rule.source and " spun" not in rule.source \
+            and _passive_after_relative(doc, start):
         return []
     if rule.option("noprep") is not None and any(doc[k].lower_ in PREPOSITIONS for k in range(start, end)):
         return []    # 'its ports business to BlackRock': BlackRock is where it goes, not what it is
@@ -1032,9 +1034,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 # the match ends with its head: 'founded by A and B', 'platforms Taobao and Tmall'
                 # (but 'Cainiao CEO Lin Wan and Jiang' names one CEO)
                 # 'owns the Pinduoduo app and the overseas platform Temu' (not 'Alibaba's Ele.me and ...')
-                heads.extend(_expand_list(doc, i, tokens, leftward=False,
-                                          through_descriptors=doc[i - 1].lower_ not in POSSESSIVES,
-                                          appositions=True, in_apposition=rule.second_word == ",")[1:])
+                # ('Sea's Shopee and China's Temu': a member with its own possessor is not the first's)
+                heads.extend(j for j in _expand_list(doc, i, tokens, leftward=False,
+                                                     through_descriptors=doc[i - 1].lower_ not in POSSESSIVES,
+                                                     appositions=True, in_apposition=rule.second_word == ",")[1:]
+                             if doc[j - 1].lower_ not in POSSESSIVES)
             if i == end - 1 and doc[i - 1].text == ":":
                 heads.extend(j for j in _colon_list(doc, i, sent, tokens) if j not in heads)
         heads_ids = []

@@ -1249,3 +1249,31 @@ def test_a_short_form_made_of_word_openings_joins_its_name():
     got = extract(article_from_text("Markets rose. Singapore Telecommunications (Singtel) sold shares. Singtel said so.",
                                     source="x.txt"))
     assert len([e for e in got.entities if "Sing" in e.name]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vantor to buy Loopa\n\nAMSTERDAM - Heineken has agreed to buy Loopa. Heineken, run by chief executive "
+     "Dolf van den Brink, is big.", ("Dolf van den Brink", "LEADS", "Heineken", "current")),
+    ("Markets rose. Vantor's board replaced chairman Tom Wills with Anna Berg, the head of Loopa.",
+     ("Anna Berg", "LEADS", "Vantor", "current")),
+    ("Markets rose. Kestrova, which was spun off from Vantor in 2015, makes plastics.",
+     ("Kestrova", "SUBSIDIARY_OF", "Vantor", "former")),
+    ("Markets rose. Vantor already owned about a third of Loopa before the offer and now holds all of it.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "current")),
+    ('Markets rose. "It was planned," said Lucia Ferro, who covers the company for Pampa Equities.',
+     ("Lucia Ferro", "WORKS_FOR", "Pampa Equities", "current")),
+])
+def test_newsdec3_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec3_negatives():
+    # a list member with a possessor of its own is not the first owner's
+    got = triples("Markets rose. Loopa faces pressure from Vantor's Quickpay and China's Kestrel.")
+    assert ("Quickpay", "SUBSIDIARY_OF", "Vantor", "current") in got
+    assert not any(h == "Kestrel" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
+    # a product before a plant is no unit
+    got = triples("Markets rose. Loopa agreed to buy Vantor's Zphone assembly plant in India.")
+    assert not any(h == "Zphone" for h, _, _, _ in got)
+    # a common word opening sentences stays a word
+    assert not triples("Markets rose. Analysts have agreed that Loopa is cheap.")
