@@ -639,8 +639,12 @@ class _Salience:
 
     def previous_subject(self, number: int, label: str) -> str | None:
         # three sentences back, within this paragraph and the one before it
-        earlier = [back for back in range(number - 1, -1, -1)
-                   if self.sentences[back].text.strip() and self.paragraph[number] - self.paragraph[back] <= 1][:3]
+        earlier: list[int] = []
+        for back in range(number - 1, -1, -1):
+            if len(earlier) == 3 or self.paragraph[number] - self.paragraph[back] > 1:
+                break
+            if self.sentences[back].text.strip():
+                earlier.append(back)
         for back in earlier:
             sent = self.sentences[back]
             for i in range(sent.start, min(sent.end, sent.start + 12)):
