@@ -434,7 +434,8 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
         return True
     # 'Tencent, which also holds stakes in ...': a relative clause of what companies do
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("which", "that") \
-            and any(t.lower_ in SUBJECT_VERBS or t.lower_ in ("holds", "operates", "runs") for t in after[2:5]):
+            and any(t.lower_ in SUBJECT_VERBS or t.lower_ in ("holds", "operates", "runs", "remains", "became")
+                    for t in after[2:5]):
         return True
     if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
         for token in after[2:]:

@@ -1042,7 +1042,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 heads.extend(j for j in _expand_list(doc, i, tokens, leftward=False,
                                                      through_descriptors=doc[i - 1].lower_ not in POSSESSIVES,
                                                      appositions=True, in_apposition=rule.second_word == ",")[1:]
-                             if doc[j - 1].lower_ not in POSSESSIVES)
+                             if not (doc[j - 1].lower_ in POSSESSIVES and ("'s" in rule.source or j - 2 in tokens
+                                                                           and tokens[j - 2].label == ORG)))
             if i == end - 1 and doc[i - 1].text == ":":
                 heads.extend(j for j in _colon_list(doc, i, sent, tokens) if j not in heads)
         heads_ids = []
@@ -1352,7 +1353,10 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     """'Meituan, which is backed by Tencent, bought Mobike', 'Bodhi, a fund set up by Lee,
     took a stake': the name ends a relative clause or an apposition, so it is not the
     subject of what follows the comma."""
-    if i + 1 >= sent.end or doc[i + 1].text != ",":
+    # ('Nokia, which bought Alcatel-Lucent in 2016, competes with ...': a short phrase of
+    # time or place may close the clause after the name)
+    comma = next((k for k in range(i + 1, min(i + 5, sent.end)) if doc[k].text == ","), None)
+    if comma is None or any(not (doc[k].is_lower or doc[k].like_num) for k in range(i + 1, comma)):
         return False
     for j in range(i - 1, sent.start, -1):
         if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the") and doc[j - 1].text == ",":

@@ -1277,3 +1277,34 @@ def test_newsdec3_negatives():
     assert not any(h == "Zphone" for h, _, _, _ in got)
     # a common word opening sentences stays a word
     assert not triples("Markets rose. Analysts have agreed that Loopa is cheap.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor, which bought Loopa in 2016, competes with Kestrel Foods.",
+     ("Vantor", "COMPETES_WITH", "Kestrel Foods", "current")),
+    ("Markets rose. Vantor now owns Loopa and Italy's Kestrova.",
+     ("Kestrova", "SUBSIDIARY_OF", "Vantor", "current")),
+    ("Markets rose. Renault, which remains Loopa's largest shareholder, said it supported the change.",
+     ("Renault", "INVESTED_IN", "Loopa", "current")),
+    ("Markets rose. Kestrel Foods is one of Loopa's biggest shareholders.",
+     ("Kestrel Foods", "INVESTED_IN", "Loopa", "current")),
+    ("Markets rose. Vantor, led by Anna Berg, has focused on lithium after buying Loopa Lithium for $6 billion.",
+     ("Vantor", "ACQUIRED", "Loopa Lithium", "completed")),
+    ("Markets rose. Loopa will become part of Vantor's Network Systems business.",
+     ("Loopa", "SUBSIDIARY_OF", "Network Systems", "planned")),
+    ("Vantor Appliances grew.\n\nZhou Min, who succeeded founder Zhang Wei as chairman in 2021, spoke.",
+     ("Zhang Wei", "FOUNDED", "Vantor Appliances", "completed")),
+    ("Markets rose. Loopa has shown interest in taking a stake in Vantor, according to people familiar with the matter.",
+     ("Loopa", "INVESTED_IN", "Vantor", "rumored")),
+])
+def test_newsdec4_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec4_negatives():
+    # the object of a relative clause is not the subject of the main verb
+    got = triples("Markets rose. Vantor, which bought Loopa in 2016, competes with Kestrel Foods.")
+    assert not any(h == "Loopa" and r == "COMPETES_WITH" for h, r, _, _ in got)
+    # a possessive list member with its own place possessor is not the first owner's
+    got = triples("Markets rose. Loopa faces Vantor's Quickpay and China's Kestrova.")
+    assert not any(h == "Kestrova" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
