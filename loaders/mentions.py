@@ -636,10 +636,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
             and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
                      and before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")):
         person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan'
-    elif len(before) >= 2 and before[-1].text == "," and before[-2].lower_ in PERSON_ONLY_ROLES:
-        person += 2     # 'Its chief executive, Lourenco Goncalves,'
     elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1):
-        person += 2     # "Uber's chief executive at the time, Dara Khosrowshahi,"
+        person += 2     # 'Its chief executive, Lourenco Goncalves,'; "Uber's chief executive at the time, Dara K.,"
     if len(words) == 1 and len(before) >= 2 and before[-1].lower_ in AGENT_COMPANY_NOUNS and before[-2].is_lower \
             and before[-2].is_alpha:
         company += 2    # 'chip designer Arm', 'game developer Krafton'

@@ -507,6 +507,14 @@ def _role_after(doc: Doc, j: int, top_roles: frozenset[str]) -> bool:
     return j < len(doc) and doc[j].lower_ in top_roles
 
 
+def _unit_of_before(doc: Doc, start: int, i: int) -> bool:
+    """'agreed to buy the robotics division of ABB': a unit noun and 'of' between the
+    deal verb and the name ``i``."""
+    acquire = lexicon()["classes_acquire_verb"]
+    verb = next((k for k in range(start, i) if doc[k].lower_ in acquire), i)
+    return any(doc[k].lower_ in UNIT_NOUNS and doc[k + 1].lower_ == "of" for k in range(verb, i))
+
+
 def _in_body(relation: Relation, headed: bool) -> bool:
     """Whether a relation was read below the headline (``headed``: the article has one)."""
     return relation.evidence.start > 0 or not headed
@@ -703,7 +711,7 @@ class _Salience:
                     return self.salient_company(j)
                 # an unnamed company ('the robot maker') between them, not in apposition to
                 # the name ('Rockwell Collins, the avionics maker, until it was bought')
-                nouns = _org_nouns() | APPOSITION_COMPANY_NOUNS
+                nouns = _company_nouns()
                 appositive = j + 2 < i and self.doc[j + 1].text == "," and self.doc[j + 2].lower_ == "the"
                 if any(self.doc[k].lower_ in nouns and self.doc[k - 1].is_lower and "the" in
                        [t.lower_ for t in self.doc[max(j + 3 if appositive else j, k - 3):k]] for k in range(j + 2, i)):
@@ -904,9 +912,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'merged with Vodafone's British business': Vodafone is not the partner
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
-            verb = next((k for k in range(start, i) if doc[k].lower_ in lexicon()["classes_acquire_verb"]), i)
-            if rule.type is RelationType.ACQUIRED and slot == "t" and any(
-                    doc[k].lower_ in UNIT_NOUNS and doc[k + 1].lower_ == "of" for k in range(verb, i)):
+            if rule.type is RelationType.ACQUIRED and slot == "t" and _unit_of_before(doc, start, i):
                 return []    # 'buy the robotics division of ABB': a unit of the seller, not the seller
             # (an apposition read by the rule itself describes the name however it was reached)
             if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
@@ -1177,10 +1183,10 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     if token.label in (ORG, ORGREF):
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
-        # '..., chief executive Satya Nadella told staff': the one speaking is the title's
-        person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
-        said = said or person is not None and person + 1 < sent.end and doc[person + 1].lower_ in SAYING_VERBS \
-            and doc[k].text == ","
+        if not said and doc[k].text == ",":
+            # '..., chief executive Satya Nadella told staff': the one speaking is the title's
+            person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
+            said = person is not None and person + 1 < sent.end and doc[person + 1].lower_ in SAYING_VERBS
         return resolver.resolve(opening, set()) if said else None
     # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard
     # Liu'; 'He will report to chairman Paul Bulcke')
@@ -1223,9 +1229,9 @@ EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buy
 def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType | None:
     """'take a 75% stake in B' is an acquisition (control), 'buys 30% of B' an investment;
     'A owns 8% of B' does not make B A's subsidiary (None: no relation of this type)."""
+    shares = _stated_shares(doc, start, end)
     if rtype is RelationType.SUBSIDIARY_OF:
-        minority = any(doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None and share <= 50
-                       for j in range(start, end - 1))
+        minority = any(share <= 50 for share in shares)
         # 'owns about a third of B', 'holds a fifth of B'
         minority = minority or any(doc[j].lower_ in MINORITY_FRACTIONS and doc[j - 1].lower_ in ("a", "one")
                                    and doc[j + 1].lower_ == "of" for j in range(start + 1, end - 1))
@@ -1233,17 +1239,20 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype
     # a stated share decides first: 'A, which is majority-owned by C, holds 24% of B'
-    for j in range(start, end - 1):
-        if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None:
-            if share > 50:
-                return RelationType.ACQUIRED
-            return RelationType.INVESTED_IN
+    if shares:
+        return RelationType.ACQUIRED if shares[0] > 50 else RelationType.INVESTED_IN
     words = {doc[j].lower_ for j in range(start, end)}
     if rtype is RelationType.INVESTED_IN and words & {"majority", "controlling"}:
         return RelationType.ACQUIRED     # 'buy a majority stake in B'
     if rtype is RelationType.ACQUIRED and "minority" in words:
         return RelationType.INVESTED_IN
     return rtype
+
+
+def _stated_shares(doc: Doc, start: int, end: int) -> list[float]:
+    """The percentages written between ``start`` and ``end`` ('holds 24% of B'), in order."""
+    return [share for j in range(start, end - 1)
+            if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None]
 
 
 def _whole_role(doc: Doc, role_tokens: list[int], sent: Span) -> list[int]:
@@ -1388,6 +1397,12 @@ def _descriptors() -> frozenset[str]:
 def _org_nouns() -> frozenset[str]:
     """The lexicon's company nouns, agent nouns ('player', 'maker') and descriptors alike."""
     return frozenset(_class_words("org_noun")) | _descriptors()
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    """Nouns that name an unnamed company: the lexicon's and an apposition's ('the robot maker')."""
+    return _org_nouns() | APPOSITION_COMPANY_NOUNS
 
 
 @lru_cache(maxsize=1)
