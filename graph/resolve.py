@@ -222,6 +222,8 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
             types[i] = EntityType.PERSON
 
     known = set(first_by_key)
+    company_initials = {short for n, t in zip(names, types) if t is EntityType.COMPANY and " " in n
+                        for short in initials(n)}
     longer_names = _names_by_prefix(n for n, t in zip(names, types) if t is EntityType.COMPANY)
     for i, name in enumerate(names):
         words = name.split()
@@ -231,15 +233,22 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
                     and not _combined_name(words[:cut], words[cut:], name, longer_names):
                 groups.union(first_by_key[rest], i)
                 break
-        if re.fullmatch(r"[A-Z]{2,4}", name):
+        # 'RBL' of 'RBL Bank', 'Hang Seng' of 'Hang Seng Bank': an acronym before a unit word,
+        # or a name of two words or more before 'Bank'
+        acronym = re.fullmatch(r"[A-Z]{2,4}", name) is not None
+        if acronym and name.casefold() in company_initials:
+            continue     # 'HDFC' of 'Housing Development Finance Corp' beside 'HDFC Bank'
+        if acronym or len(words) > 1 and types[i] is EntityType.COMPANY:
+            tails = UNIT_WORDS + ("bank",) if acronym else ("bank",)
             longer = {keys[j] for j, other in enumerate(names)
-                      if other.startswith(name + " ") and other.split()[-1].lower() in UNIT_WORDS
-                      or other.startswith(name + ".")}
+                      if other.startswith(name + " ") and len(other.split()) == len(words) + 1
+                      and other.split()[-1].lower() in tails or acronym and other.startswith(name + ".")}
             if len(longer) == 1:
                 groups.union(first_by_key[longer.pop()], i)
 
     _join_bracketed_aliases(mentions, text, groups, types)
     _join_last_words(names, types, groups)
+    _join_initials(names, types, groups)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
     suffixed: dict[int, list[frozenset[str]]] = defaultdict(list)     # each group's suffix kinds
@@ -300,6 +309,39 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
         roots = {groups.find(j) for j in by_last[name]}
         if len(roots) == 1 and word_frequency(name.casefold(), "en") < RARE_WORD:
             groups.union(roots.pop(), i)
+
+
+INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "de", "for"})
+
+
+def initials(name: str) -> set[str]:
+    """The initials a name may be shortened to, with and without its legal suffixes.
+
+    >>> sorted(initials("Sumitomo Mitsui Banking Corporation")), sorted(initials("State Bank of India"))
+    (['smb', 'smbc'], ['sbi'])
+    """
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", display_name(name)) if w.casefold() not in INITIAL_SKIPS]
+    core = [w for w in words if w not in LEGAL_SUFFIXES]
+    return {"".join(w[0] for w in part) for part in (words, core) if len(part) > 1}
+
+
+def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'SBI' after 'State Bank of India', 'SMBC' beside 'Sumitomo Mitsui Banking
+    Corporation': an acronym of three letters or more made of the initials of exactly one
+    longer company name in the article is that company."""
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, name in enumerate(names):
+        if types[i] is EntityType.COMPANY and " " in name:
+            for short in initials(name):
+                by_initials[short].add(i)
+    openers = {name.split()[0] for i, name in enumerate(names) if types[i] is EntityType.COMPANY and " " in name}
+    for i, name in enumerate(names):
+        # (three letters at least: two, as in 'BP' beside 'Brazos Partners', say too little;
+        # and 'HSBC' of 'HSBC Holdings' is not 'The Hongkong and Shanghai Banking Corporation')
+        if types[i] is EntityType.COMPANY and re.fullmatch(r"[A-Z]{3,5}", name) and name not in openers:
+            roots = {groups.find(j) for j in by_initials.get(name.casefold(), ())}
+            if len(roots) == 1:
+                groups.union(roots.pop(), i)
 
 
 def _names_by_prefix(names: Iterable[str]) -> dict[str, set[str]]:

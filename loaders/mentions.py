@@ -49,6 +49,8 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "widow",
                      "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
+# 'HK$106', 'US$2', 'RMB10': an amount written as one token is no name
+_AMOUNT_TOKEN = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹]|(?:RMB|CNY|USD|EUR|HKD|INR|JPY|GBP|KRW|SGD)(?=\d))\d")
 # sentence-initial plurals that open a phrase about companies, never a name of one
 COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary", "subsidiaries", "unit", "units",
                                 "division", "stake", "acquisition", "takeover", "headquarters", "revenue", "profit"})
@@ -118,6 +120,10 @@ def _faker_given_names() -> set[str]:
 def nlp() -> spacy.language.Language:
     """A blank English pipeline with a rule-based sentencizer: no model download."""
     pipeline = spacy.blank("en")
+    # 'Jony Ive', 'Wont Holdings': news spells contractions with an apostrophe, so a
+    # capitalised word without one ('Ive', 'Hes') is a name, not 'I' + 've'
+    pipeline.tokenizer.rules = {key: value for key, value in pipeline.tokenizer.rules.items()
+                                if not (key[:1].isupper() and key.isalpha() and len(value) > 1) or key == "Cannot"}
     pipeline.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "！", "？"]})
     pipeline.max_length = 60_000_000
     return pipeline
@@ -236,8 +242,8 @@ def _initial_positions(doc: Doc) -> tuple[set[int], set[int]]:
 
 def _is_blocked_word(text: str, lex: Lexicon) -> bool:
     bare = text.rstrip(".")
-    return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"]
-            or text in lex["weekdays"] or text.lower() in lex["lower_roles"]
+    return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"] or bare in lex["months"]
+            or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None or text.lower() in lex["lower_roles"]
             or text in lex["person_titles"])
 
 
@@ -248,8 +254,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dateline = doc.user_data.get("dateline", set())
     candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
-                       or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)) for t in doc]
+                       or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)
+                       or _blocked_word_before_legal_cue(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
+    # 'The Magnum Ice Cream Company' says nothing of 'Ice cream needs freezers': a common
+    # word seen in the body only inside a name, between two of its words, is no name at a
+    # sentence start (a surname closes its name: 'Provost, who joined')
+    after_name = {t.i for t in doc[1:-1] if candidates[t.i] and candidates[t.i - 1] and doc[t.i - 1].whitespace_ == " "
+                  and candidates[t.i + 1] and t.whitespace_ == " "}
+    inner_only = {t.text for t in doc if t.i in after_name and t.i not in starts} - {
+        t.text for t in doc if candidates[t.i] and t.i not in after_name and t.i not in starts and t.i not in headline}
     possessive_names = _possessive_names(doc)
     body_pairs = {(t.text, doc[t.i + 1].text) for t in doc[:-1] if candidates[t.i] and candidates[t.i + 1]
                   and t.i not in starts and t.i not in headline and t.whitespace_ == " "}
@@ -274,7 +288,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return True      # 'Just Eat Takeaway.com was formed': the name runs so elsewhere
             if lower in STOP_WORDS or lower in COMMON_PLURALS:
                 return False     # 'Rivals Glencore and Rio Tinto', 'Analysts at X
-            if token.text in body_caps:
+            if token.text in body_caps and (token.text not in inner_only or zipf_frequency(lower, "en") < COMMON_ZIPF):
                 return True
             nxt_word = doc[i + 1].text if i + 1 < len(doc) else ""
             if _is_given_name(token.text, lex) and (nxt_word in SURNAME_PARTICLES or candidates[i + 1]):
@@ -358,6 +372,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and (joiner == "&" or doc[end - 1].text in lex["org_cues"]):
                 end += 2
                 continue
+            # 'The Hongkong and Shanghai Banking Corporation': a formal name after 'The' may
+            # hold 'and' when capitalised words up to a company word follow it
+            if joiner == "and" and i > 0 and doc[i - 1].text == "The" and end - i <= 2 and end + 1 < len(doc) \
+                    and accept(end + 1) and any(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"]
+                                                for t in doc[end + 2:end + 5] if is_capitalised(t.text)) \
+                    and all(is_capitalised(t.text) for t in doc[end + 1:end + 3]):
+                end += 2
+                continue
             # a short number that ends a name: Forever 21 (not a year, not a count before a noun)
             if doc[end].like_num and doc[end].text.isdigit() and len(doc[end].text) <= 2 and doc[end - 1].whitespace_ == " " \
                     and (end + 1 >= len(doc) or not doc[end + 1].is_alpha or not doc[end + 1].is_lower
@@ -370,8 +392,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 particles += 1
             # ('Dirk Van de Put': a capitalised particle may come first)
             titled = i > 0 and doc[i - 1].lower_ in lex["lower_roles"]     # 'chief executive Dolf van den Brink'
+            # ('Jean-François van Boxmeer': a hyphenated given name)
+            hyphened = end - i == 3 and doc[i + 1].text == "-" and doc[i].whitespace_ == "" == doc[i + 1].whitespace_
             if particles > end and particles < len(doc) and accept(particles) and (_is_given_name(doc[i].text, lex) or titled) \
-                    and (end - i == 1 or end - i == 2 and doc[end - 1].lower_ in SURNAME_PARTICLES):
+                    and (end - i == 1 or hyphened or end - i == 2 and doc[end - 1].lower_ in SURNAME_PARTICLES):
                 end = particles + 1
                 continue
             # a Korean given name: Jun Young-hyun, Kim Dong-kwan
@@ -396,6 +420,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for start, end in runs:
         if _is_place_modifier(doc, end) or doc[end - 1].text in models:
             continue
+        if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
+            continue     # 'backed by the Ellison family': a family is neither company nor person
+
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
@@ -504,8 +531,8 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
         return None
     if _names_a_department(doc, start, tokens, lex):
         return None
-    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit()):
-        return None
+    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES):
+        return None     # ('The Bank said': a company word alone names no company)
     span = doc[start:end]
     text = span.text
     return Mention(text=text, start=span.start_char, end=span.end_char,
@@ -578,6 +605,26 @@ def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
                                                or doc[i + 1].text.rstrip(".") in lex["org_suffixes"])
 
 
+# the company words that make a name of any word before them ('Yes Bank', 'Summit Group')
+LEGAL_CUES = frozenset({"Bank", "Group", "Holdings", "Holding", "Capital", "Partners", "Ventures", "Inc", "Inc.",
+                        "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC", "AG", "GmbH",
+                        "Securities", "Insurance", "Motors", "Airlines", "Pharmaceuticals", "Industries"})
+
+
+def _blocked_word_before_legal_cue(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'Yes Bank', 'Summit Group': a word kept out of names on its own ('Yes', 'Summit')
+    opens one before a company word; 'The Bank', 'Mr Group' and 'Monday Holdings' do not.
+
+    >>> doc = make_doc("Both RBL and Yes Bank compete. Yes, they do.")
+    >>> [m.text for m in find_mentions(doc)]
+    ['RBL', 'Yes Bank']
+    """
+    token = doc[i]
+    return token.text in lex["not_names"] and token.lower_ not in STOP_WORDS and token.text not in lex["person_titles"] \
+        and token.text not in lex["weekdays"] and token.text not in lex["months"] \
+        and token.whitespace_ == " " and i + 1 < len(doc) and doc[i + 1].text in LEGAL_CUES
+
+
 def _opener_in_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     """'bought New Guards Group', 'the New York Stock Exchange', 'Figure AI': inside a
     sentence, an opening word of the lexicon's ``name_openers`` before a capitalised word
@@ -636,7 +683,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
             and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
                      and before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")):
         person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan'
-    elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1):
+    elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1, through_of=len(words) > 1) \
+            and not _titles_a_name(doc, end):
         person += 2     # 'Its chief executive, Lourenco Goncalves,'; "Uber's chief executive at the time, Dara K.,"
     if len(words) == 1 and len(before) >= 2 and before[-1].lower_ in AGENT_COMPANY_NOUNS and before[-2].is_lower \
             and before[-2].is_alpha:
@@ -659,11 +707,14 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
             after[1].lower_ in COMPANY_ONLY_NOUNS or len(after) > 2 and after[2].lower_ in COMPANY_ONLY_NOUNS
             or after[1].lower_ in lex["lower_roles"] and after[1].lower_ not in ("wife", "husband", "son", "daughter")):
         company += 2
+    if len(words) == 1 and _titles_a_name(doc, end):
+        company += 1    # 'His father, Oracle co-founder Larry Ellison': the name heads the title
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].text == "%":
         company += 2
     if len(words) > 1 and len(before) >= 3 and before[-1].lower_ == "by" and before[-2].lower_ in ("led", "headed", "chaired") \
-            and before[-3].lower_ in ("is", "was", "are", "were", "been", "being", "be"):
-        person += 2     # 'Flipkart, which is led by Kalyan Krishnamurthy' (a round is 'led by' an investor)
+            and before[-3].lower_ in ("is", "was", "are", "were", "been", "being", "be", ","):
+        person += 2     # 'Flipkart, which is led by Kalyan Krishnamurthy', "Apple's services business, led by
+        #                 Eddy Cue," (a round is 'led by' an investor)
     if len(after) and after[0].lower_ in ("said", "says", "told", "stated", "posted", "wrote", "added") \
             and not (len(before) and before[-1].lower_ in ("at", "from")):   # 'analysts at Morgan Stanley said'
         person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)
@@ -676,13 +727,29 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
-def _role_before_comma(doc: Doc, comma: int) -> bool:
+def _titles_a_name(doc: Doc, end: int) -> bool:
+    """'Oracle co-founder Larry Ellison', 'Apple design chief Jony Ive': the name before a
+    lowercase role and a capitalised name is what the role belongs to."""
+    k = end
+    while k < len(doc) and k < end + 3 and doc[k].is_lower and doc[k].lower_ not in PERSON_ONLY_ROLES \
+            and doc[k].lower_ not in ("co", "and", "or", "of"):
+        k += 1      # 'design chief'
+    word_end = k + 3 if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k].whitespace_ == "" == doc[k + 1].whitespace_ \
+        else k + 1
+    role = doc[k:word_end].text.lower() if k < len(doc) else ""
+    return role in PERSON_ONLY_ROLES and doc[k].is_lower and word_end < len(doc) and is_capitalised(doc[word_end].text)
+
+
+def _role_before_comma(doc: Doc, comma: int, through_of: bool = False) -> bool:
     """'chief executive at the time,', 'its chief executive since 2019,': a role a few
-    lowercase words before the comma that opens the name."""
-    for k in range(comma - 1, max(-1, comma - 6), -1):
-        if doc[k].lower_ in PERSON_ONLY_ROLES:
+    lowercase words before the comma that opens the name. With ``through_of``, the role
+    may name what it heads: 'His successor as head of AI models,'."""
+    seen_of = False
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        if doc[k].lower_ in PERSON_ONLY_ROLES and (doc[k].is_lower or seen_of or k == comma - 1):
             return True
-        if not (doc[k].is_lower or doc[k].like_num):
+        seen_of = seen_of or doc[k].lower_ == "of"
+        if not (doc[k].is_lower or doc[k].like_num or through_of and k < comma - 1 and is_capitalised(doc[k].text)):
             return False
     return False
 
@@ -712,7 +779,8 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
             # 'as chief executive': 'chief' is both a modifier and a role of its own
             nxt = [w for w in words[i + 1:i + 5] if w not in ("the", "its", "a", "an")]
             # 'Mitsuya Kishida is Nidec's chief executive': past a company's possessive
-            if word in ("is", "was") and len(nxt) > 2 and after[i + 1].text[:1].isupper() and nxt[1] in POSSESSIVES:
+            # ('replaced Hein Schumacher as Unilever's chief executive')
+            if len(nxt) > 2 and after[i + 1].text[:1].isupper() and nxt[1] in POSSESSIVES:
                 nxt = nxt[2:]
             while nxt and nxt[0] in lex["role_modifiers"] and nxt[0] not in PERSON_ONLY_ROLES:
                 nxt.pop(0)

@@ -780,7 +780,11 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         elif rivals and not leftward and not saw_link and doc[j].lower_ in ("in", "on", "across", "at") \
                 and (resume := _scope_end(doc, j, tokens)):
             j = resume - 1     # 'lost ground to Nvidia in chips and to AMD in PCs': the scope is no member
-        elif doc[j].lower_ in fillers or rivals and saw_link and doc[j].lower_ in ("with", "to", "against"):
+        elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j, tokens)):
+            j = close     # 'Bank of China (Hong Kong) and Standard Chartered'
+        elif doc[j].lower_ in fillers or rivals and saw_link and (
+                doc[j].lower_ in ("with", "to", "against", "from")
+                or doc[j].lower_.endswith("ly") and j + 1 < len(doc) and doc[j + 1].lower_ in ("with", "to", "against")):
             saw_link = saw_link or doc[j].lower_ in {",", "and", "or", "&", "well", "plus"}
         elif through_descriptors and not leftward and (skip := _descriptor_run(doc, j, tokens, saw_link)):
             # 'Ele.me and the short-video platform Douyin', 'the Pinduoduo shopping app and ...'
@@ -792,14 +796,30 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
 
 
 def _scope_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
-    """'in artificial intelligence chips and to AMD': the 'and' after a short lowercase
-    phrase of scope when a preposition repeats after it, else None."""
-    for k in range(j + 1, min(j + 6, len(doc) - 1)):
+    """'in artificial intelligence chips and to AMD', 'in smartphones, and increasingly
+    with OpenAI': the 'and' after a short lowercase phrase of scope when a preposition
+    repeats after it (past an adverb), else None."""
+    for k in range(j + 1, min(j + 6, len(doc) - 2)):
+        if doc[k].text == "," and doc[k + 1].lower_ == "and":
+            continue
         if k in tokens or not (doc[k].is_lower or doc[k].is_punct and doc[k].text != ","
                                or doc[k].text in lexicon()["locations"]):
             return None
-        if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("to", "with", "against"):
+        if doc[k].lower_ == "and":
+            nxt = k + 2 if doc[k + 1].lower_.endswith("ly") or doc[k + 1].lower_ == "also" else k + 1
+            if nxt < len(doc) and doc[nxt].lower_ in ("to", "with", "against", "from"):
+                return k
+    return None
+
+
+def _bracket_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
+    """The closing bracket of a short aside after a list member ('Bank of China (Hong
+    Kong)'), else None."""
+    for k in range(j + 1, min(j + 6, len(doc))):
+        if doc[k].text == ")":
             return k
+        if doc[k].text in ("(", ",", ";", "."):
+            return None
     return None
 
 
@@ -863,6 +883,43 @@ def _list_goes_on(doc: Doc, comma: int) -> bool:
     return doc[comma + 1:comma + 2].text.lower() == "and" or doc[comma + 1:comma + 4].text.lower() == "as well as"
 
 
+# what a company launches or sets out that is no company: 'launched a takeover offer for B'
+NOT_FOUNDED_OBJECTS = frozenset({"offer", "bid", "takeover", "tender", "challenge", "lawsuit", "suit", "probe",
+                                 "investigation", "review", "campaign", "appeal", "attack", "search", "plan", "plans",
+                                 "talks", "strategy", "buyback", "programme", "program"})
+
+
+@lru_cache(maxsize=1)
+def _found_verbs() -> frozenset[str]:
+    return frozenset(_class_words("found_verb"))
+
+
+def _launches_no_company(doc: Doc, start: int, end: int) -> bool:
+    """'launched a takeover offer for Ceconomy', 'set out plans to split the company': the
+    verb's object is a deal, a plan or a fight, not a company; 'set' founds only 'set up'."""
+    verbs = [k for k in range(start, end) if doc[k].lower_ in _found_verbs()]
+    if not verbs:
+        return False
+    k = verbs[0]
+    if doc[k].lower_ == "set" and not (k + 1 < len(doc) and doc[k + 1].lower_ == "up"):
+        return True
+    return any(doc[j].lower_ in NOT_FOUNDED_OBJECTS for j in range(k + 1, min(end, k + 5)))
+
+
+def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
+    """'two of Hollywood's oldest studios, and would compete with B': after ', and' a verb
+    with no subject of its own belongs to the sentence's subject, not to the name before."""
+    return any(doc[k].text == "," and doc[k + 1].lower_ == "and" and k + 2 not in tokens
+               and doc[k + 2].lower_ in ("would", "will", "could", "can", "may", "might", "should", "also", "now",
+                                         "then", "still", "compete", "competes", "competed", "rival", "rivals")
+               for k in range(start + 1, end - 2))
+
+
+# words after which a name may still open its clause ('said Acme, the owner of X, ...')
+SUBJECT_OPENERS = frozenset({"and", "but", "said", "says", "that", "while", "as", "when", "after", "before",
+                             "because", "then", "also", "both", "so", "whereas", "although", "though", "if"})
+
+
 def _is_modifier(doc: Doc, i: int) -> bool:
     """'Shein clone', 'Tmall brand owners': the name describes a following noun."""
     nxt = i + 1
@@ -922,6 +979,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     # ('A, which was spun off from B' means what 'A spun off from B' does)
     if rule.name.endswith("-rel") and " by " not in rule.source and " spun" not in rule.source \
             and _passive_after_relative(doc, start):
+        return []
+    if rule.type is RelationType.FOUNDED and _launches_no_company(doc, start, end):
+        return []
+    if rule.type is RelationType.COMPETES_WITH and not rule.name.endswith("-and") \
+            and _verb_of_another_clause(doc, start, end, tokens):
         return []
     if rule.option("noprep") is not None and any(doc[k].lower_ in PREPOSITIONS for k in range(start, end)):
         return []    # 'its ports business to BlackRock': BlackRock is where it goes, not what it is
@@ -1029,6 +1091,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                     slots = {**slots, "h": [first]}
                 elif tokens[first].label == label or tokens[first].entity is not None:
                     return []
+            elif rule.name.endswith(("-app", "-and")) and opening > sent.start and doc[opening - 1].is_lower and doc[opening - 1].is_alpha \
+                    and doc[opening - 1].lower_ not in SUBJECT_OPENERS and doc[opening - 1].lower_ not in PREPOSITIONS:
+                return []    # 'A combined group would own CBS, HBO and ..., and would compete': an object
         for i in slots["h"]:
             # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
             # reads describes B alone
@@ -1220,6 +1285,7 @@ def _number(text: str) -> float | None:
         return None
 
 
+MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
 SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
                               "replacing"})
 EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
@@ -1244,7 +1310,9 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
     words = {doc[j].lower_ for j in range(start, end)}
     if rtype is RelationType.INVESTED_IN and words & {"majority", "controlling"}:
         return RelationType.ACQUIRED     # 'buy a majority stake in B'
-    if rtype is RelationType.ACQUIRED and "minority" in words:
+    # ('buy out the minority shareholders of B' takes the rest of B: control)
+    if rtype is RelationType.ACQUIRED and any(doc[j].lower_ == "minority" and doc[j + 1].lower_ not in MINORITY_HOLDERS
+                                              for j in range(start, end - 1)):
         return RelationType.INVESTED_IN
     return rtype
 

@@ -1308,3 +1308,85 @@ def test_newsdec4_negatives():
     # a possessive list member with its own place possessor is not the first owner's
     got = triples("Markets rose. Loopa faces Vantor's Quickpay and China's Kestrova.")
     assert not any(h == "Kestrova" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
+
+
+def entities(text):
+    ext = extract(article_from_text(text, source="test.txt"))
+    return {(e.name, e.type.value): set(e.aliases) for e in ext.entities}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Markets rose. Its lending arm, led by Eddo Quist, has grown.", "Eddo Quist"),
+    ("Markets rose. Liesel Braam, who replaced Hanno Vrij as Vantor's chief executive, spoke.", "Hanno Vrij"),
+    ("Markets rose. His successor as head of AI models, Amaro Quill, joins from Loopa.", "Amaro Quill"),
+    ("Markets rose. Jean-Pierre van Dorne, a former Kestrel boss, is chairman.", "Jean-Pierre van Dorne"),
+    ("Markets rose. Loopa has hired former Vantor design chief Jory Ive.", "Jory Ive"),
+])
+def test_newsdec5_people(text, person):
+    assert person in people(text)
+
+
+def test_newsdec5_names():
+    # a company that heads a title is no person, though a role comes before its comma
+    ents = entities("Markets rose. His father, Vantor co-founder Larry Quist, will pay.")
+    assert ("Vantor", "Company") in ents and ("Larry Quist", "Person") in ents
+    # an amount written as one token, a month with a point and a family are no companies
+    ents = entities("MUMBAI, Oct. 20, 2025\nVantor offers HK$106 billion, backed by the Quist family.")
+    assert {name for name, _ in ents} == {"Vantor"}
+    # a word kept out of names on its own opens one before a company word
+    assert ("Yes Bank", "Company") in entities("Markets rose. Both Loopa and Yes Bank grew. Yes, they did.")
+    assert not any(name in ("Bank", "Yes") for name, _ in entities("Markets rose. The Bank said yes. Yes."))
+    # a formal name after 'The' may hold 'and'
+    ents = entities("Markets rose. It owns The Kowloon and Canton Trading Corporation.")
+    assert ("Kowloon and Canton Trading Corporation", "Company") in ents
+    # a common word seen only inside a name is no name at a sentence start
+    ents = entities("The Vantor Ice Cream Company listed. Ice cream needs freezers.")
+    assert not any(name == "Ice" for name, _ in ents)
+
+
+def test_newsdec5_short_forms():
+    ents = entities("Markets rose. State Bank of India sold shares to Loopa Bank. SBI and Loopa then grew. "
+                    "Kowloon Trust Bank rose. Kowloon Trust competes with Loopa.")
+    assert any({"SBI", "State Bank of India"} <= aliases | {name} for (name, _), aliases in ents.items())
+    assert any({"Kowloon Trust", "Kowloon Trust Bank"} <= aliases | {name} for (name, _), aliases in ents.items())
+    # two letters are too few, and an acronym that opens another name keeps to it
+    ents = entities("Markets rose. Shares of BP and Brazos Partners grew. QXB Holdings owns Quill Xeno Bank.")
+    assert ("BP", "Company") in ents and ("Brazos Partners", "Company") in ents
+    assert not any({"QXB Holdings", "Quill Xeno Bank"} <= aliases | {name} for (name, _), aliases in ents.items())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor Holdings offers HK$106 billion to take Loopa Bank private.",
+     ("Vantor Holdings", "ACQUIRED", "Loopa Bank", "planned")),
+    ("Markets rose. Vantor Holdings plans to buy out the minority shareholders of Loopa Bank.",
+     ("Vantor Holdings", "ACQUIRED", "Loopa Bank", "planned")),
+    ("Markets rose. Vantor Holdings owns 60% of Loopa through its Asian subsidiary, The Kowloon Trust Company.",
+     ("Kowloon Trust Company", "SUBSIDIARY_OF", "Vantor Holdings", "current")),
+    ("Markets rose. Loopa Bank competes with Bank of Kestrel (Asia) and Quill Bank in the city.",
+     ("Loopa Bank", "COMPETES_WITH", "Quill Bank", "current")),
+    ("Markets rose. Loopa competes with Vantor and Kestrel in phones, and increasingly with Quillon.",
+     ("Loopa", "COMPETES_WITH", "Quillon", "current")),
+    ("Markets rose. Loopa's stores face competition from Vantor as well as from Kestrel and Quillon.",
+     ("Loopa", "COMPETES_WITH", "Quillon", "current")),
+    ("Markets rose. Loopa Corp takes on Vantor Corp in Brazil.", ("Loopa Corp", "COMPETES_WITH", "Vantor Corp", "current")),
+])
+def test_newsdec5_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec5_negatives():
+    # buying a minority stake is still a stake
+    got = triples("Markets rose. Vantor Holdings bought a minority stake in Loopa Bank.")
+    assert ("Vantor Holdings", "INVESTED_IN", "Loopa Bank", "completed") in got
+    # 'take B private' is no rivalry, nor is taking B to court
+    got = triples("Markets rose. Vantor Corp plans to take Loopa Corp private. Kestrel Corp will take Quill Corp to court.")
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in got)
+    # launching an offer, setting out plans: no founding
+    got = triples("Markets rose. Vantor Corp has launched a takeover offer for Loopa Corp. "
+                  "Kestrel Corp set out plans to split Quill Corp.")
+    assert not any(r == "FOUNDED" for _, r, _, _ in got)
+    assert ("Kestrel Corp", "FOUNDED", "Quill Labs", "completed") in triples("Markets rose. Kestrel Corp set up Quill Labs in 2019.")
+    # the objects of 'own' are not the subject of a later verb
+    got = triples("Markets rose. A combined group would own Vantor, Loopa and two of Paris's oldest studios, "
+                  "and would compete with Kestrel and Quillon.")
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in got)
