@@ -217,9 +217,19 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     for i, name in enumerate(names):
         # counted by person, not by spelling: 'Doustdar' after 'Maziar Mike Doustdar' and 'Mike Doustdar'
         owners = {groups.find(first_by_key[key]) for key in by_part.get(name, ())}
-        if len(name.split()) == 1 and len(owners) == 1 and keys[i] not in company_keys:
-            groups.union(owners.pop(), i)
-            types[i] = EntityType.PERSON
+        if len(name.split()) > 1 or keys[i] in company_keys or not owners:
+            continue
+        if len(owners) > 1:
+            # 'Ellison, 42,' after 'David Ellison' and before 'Larry Ellison': the one person
+            # of that surname named before its first use
+            if first_by_key[keys[i]] != i:
+                continue
+            owners = {groups.find(j) for j in full_people
+                      if mentions[j].start < mentions[i].start and name in names[j].split()}
+            if len(owners) != 1:
+                continue
+        groups.union(owners.pop(), i)
+        types[i] = EntityType.PERSON
 
     known = set(first_by_key)
     company_initials = {short for n, t in zip(names, types) if t is EntityType.COMPANY and " " in n

@@ -291,7 +291,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if token.text in body_caps and (token.text not in inner_only or zipf_frequency(lower, "en") < COMMON_ZIPF):
                 return True
             nxt_word = doc[i + 1].text if i + 1 < len(doc) else ""
-            if _is_given_name(token.text, lex) and (nxt_word in SURNAME_PARTICLES or candidates[i + 1]):
+            if _is_given_name(token.text, lex) and (nxt_word in SURNAME_PARTICLES or i + 1 < len(doc) and candidates[i + 1]):
                 return True
             known_word = zipf_frequency(lower, "en") >= 2.0
             nxt_token = doc[i + 1] if i + 1 < len(doc) else None
@@ -531,12 +531,24 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
         return None
     if _names_a_department(doc, start, tokens, lex):
         return None
-    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES):
-        return None     # ('The Bank said': a company word alone names no company)
+    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES
+                             and _bare_company_word(doc, start)):
+        return None
     span = doc[start:end]
     text = span.text
     return Mention(text=text, start=span.start_char, end=span.end_char,
                    type=_classify(doc, start, end, lex), sentence=sentence)
+
+
+def _bare_company_word(doc: Doc, start: int) -> bool:
+    """'The Bank said', 'Seven & i Holdings': a company word alone after an article or
+    after a lowercase word names no company ('a subsidiary of Holdings', a defined short
+    name in a filing, does)."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.lower_ in ("the", "this", "that", "its", "our", "their") \
+        or before.is_lower and before.lower_ not in ("of", "by", "to", "from", "with", "and", "for", "in", "at", "on")
 
 
 def _names_a_department(doc: Doc, start: int, tokens: list[str], lex: Lexicon) -> bool:

@@ -585,6 +585,17 @@ class _Salience:
             return self.lead_company()
         return self.previous_subject(number, label) if number else None
 
+    def deal_subject(self, number: int) -> str | None:
+        """The company opening the nearest earlier sentence about a deal ('Capgemini has
+        agreed to acquire WNS'), within eight sentences."""
+        for back in range(number - 1, max(-1, number - 9), -1):
+            sent = self.sentences[back]
+            if any(t.lower_ in DEAL_WORDS for t in sent):
+                subject = self._sentence_subject(back, sent.end, ORG)
+                if subject:
+                    return subject
+        return None
+
     def salient_company(self, before: int) -> str | None:
         """'The company', 'the group': the company the article has named most so far;
         'the group' and 'the bank' prefer a name with that word ('SoftBank Group')."""
@@ -692,6 +703,10 @@ class _Salience:
             salient = self.salient_company(i)
             if salient and salient not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
                 return salient
+        if named == ORG and self.doc[i].lower_.startswith(("the combined ", "the enlarged ", "the merged ")):
+            # 'SK Innovation has completed its merger with SK E&S. ... will run the merged
+            # company': the company a deal makes is the subject of the last deal sentence
+            return self.deal_subject(number) or self.salient_company(i)
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -829,7 +844,8 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     before a link ('Pinduoduo shopping app and ...'). None when ``j`` starts no such run."""
     k = j
     while k < len(doc) and k not in tokens and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
-            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "that", "which", "who", "behind") \
+            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "that", "which", "who", "behind",
+                                                    "between", "among", "through", "via", "within") \
             and doc[k].lower_ not in PREPOSITIONS:
         k += 1
     if k == j:
@@ -837,6 +853,10 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     # before a name, an agent noun describes it too: 'and the local player Jahez'
     if saw_link and doc[j - 1].lower_ in ("the", "a", "an") and k in tokens \
             and any(doc[x].lower_ in _org_nouns() for x in range(j, k)):
+        return k - 1
+    # 'Nestlé and private equity firm PAI Partners': a run ending in its kind of company
+    if saw_link and k in tokens and doc[j - 1].lower_ in ("and", "or") and doc[j - 2].text != "," \
+            and (doc[k - 1].lower_ in _descriptors() or doc[k - 1].lower_ in _org_nouns()):
         return k - 1
     if not any(doc[x].lower_ in _descriptors() for x in range(j, k)):
         return None
@@ -906,6 +926,12 @@ def _launches_no_company(doc: Doc, start: int, end: int) -> bool:
     return any(doc[j].lower_ in NOT_FOUNDED_OBJECTS for j in range(k + 1, min(end, k + 5)))
 
 
+def _rivals_follow(doc: Doc, end: int, sent: Span) -> bool:
+    """'... compete with C', '... compete fiercely against C': the rivals come after the verb."""
+    k = end + 1 if end < sent.end and doc[end].lower_.endswith("ly") else end
+    return k < sent.end and doc[k].lower_ in ("with", "against")
+
+
 def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
     """'two of Hollywood's oldest studios, and would compete with B': after ', and' a verb
     with no subject of its own belongs to the sentence's subject, not to the name before."""
@@ -913,6 +939,11 @@ def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
                and doc[k + 2].lower_ in ("would", "will", "could", "can", "may", "might", "should", "also", "now",
                                          "then", "still", "compete", "competes", "competed", "rival", "rivals")
                for k in range(start + 1, end - 2))
+
+
+DEAL_WORDS = frozenset({"merge", "merged", "merges", "merging", "merger", "acquire", "acquired", "acquires",
+                        "acquiring", "acquisition", "buy", "buys", "bought", "buying", "takeover", "combine",
+                        "combined", "combining", "combination", "formed"})
 
 
 # words after which a name may still open its clause ('said Acme, the owner of X, ...')
@@ -982,6 +1013,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []
     if rule.type is RelationType.FOUNDED and _launches_no_company(doc, start, end):
         return []
+    if rule.type is RelationType.COMPETES_WITH and end - 1 not in tokens and _rivals_follow(doc, end, sent):
+        return []    # 'Both A and B compete with C': A and B are not each other's rivals
     if rule.type is RelationType.COMPETES_WITH and not rule.name.endswith("-and") \
             and _verb_of_another_clause(doc, start, end, tokens):
         return []
@@ -1008,7 +1041,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         role_end = max(_whole_role(doc, role_tokens, sent), default=end - 1) + 1
         # 'stays on as chief executive of Fiat' names its own company
         tail_subject = None if doc[max(end, role_end):max(end, role_end) + 1].text.lower() in ("of", "at") else \
-            _bare_title_owner(doc, start, sent, tokens, resolver)
+            _bare_title_owner(doc, start, sent, tokens, resolver, previous=rule.option("previous") is not None)
         if tail_subject is None:
             return []
     confidence = rule.confidence
@@ -1104,7 +1137,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
-            singular_title = i - 1 in role_tokens and not doc[i - 1].lower_.endswith("s")
+            singular_title = (i - 1 in role_tokens or doc[i - 1].lower_ in _role_nouns()) \
+                and not doc[i - 1].lower_.endswith("s")
             if i == end - 1 and not singular_title:
                 # the match ends with its head: 'founded by A and B', 'platforms Taobao and Tmall'
                 # (but 'Cainiao CEO Lin Wan and Jiang' names one CEO)
@@ -1143,7 +1177,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             if "@top_role" in rule.source and role not in _top_role_names():
                 return []     # 'remain as chief technology officer': 'chief' began a lesser role
 
-    own_roles = set(role_tokens)
+    # (a staff or leading rule that spells its role out, 'design chief', owns that role)
+    own_roles = set(role_tokens) or ({k for k in range(start, end) if doc[k].lower_ in ("chief", "boss", "head")}
+                                     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else set())
     # a second clause ('left Vantor in 2019 and later co-founded B') has its own status words
     second = _and_position(doc, start, end, rule.literal_words)
     # a rule that opens on its tail and reads a clause about it ('with Red Hat, the company
@@ -1217,7 +1253,7 @@ def _literal_words_of(pattern: list[dict]) -> frozenset[str]:
 
 
 def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token],
-                      resolver: "_Salience") -> str | None:
+                      resolver: "_Salience", previous: bool = False) -> str | None:
     """The company a title with no company of its own belongs to: 'JD.com said that chief
     executive Xu Lei would step down' (the company opening the sentence); 'Chief executive
     Pinault said ...' (a title opening the sentence: the previous sentence's subject). A
@@ -1235,7 +1271,9 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     number = resolver.sentence_of[start]
     opening = next((j for j in range(sent.start, sent.end) if not doc[j].is_punct and not doc[j].is_space), None)
     if opening == k + 1:
-        return resolver.lead_company()
+        # (with ``previous``: 'Ben & Jerry's has clashed with its owner. Co-founder Jerry
+        # Greenfield quit': the previous sentence's subject)
+        return (previous and resolver.previous_subject(number, ORG)) or resolver.lead_company()
     if start in tokens and tokens[start].label == PERSON and not any(j in tokens for j in range(sent.start, start)):
         return resolver.lead_company()     # 'His predecessor, Ken Mori, who became chairman, sold ...'
     token = tokens.get(opening)
@@ -1436,7 +1474,8 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     if comma is None or any(not (doc[k].is_lower or doc[k].like_num) for k in range(i + 1, comma)):
         return False
     for j in range(i - 1, sent.start, -1):
-        if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the") and doc[j - 1].text == ",":
+        # (and 'Sumitomo Mitsui Banking, part of Japan's SMFG, bought ...')
+        if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the", "part") and doc[j - 1].text == ",":
             return True
         # 'Heinz, then controlled by Berkshire and 3G Capital, combined with ...'
         if doc[j].lower_.endswith("ed") and doc[j].is_lower and (doc[j - 1].text == "," or j - 2 >= sent.start

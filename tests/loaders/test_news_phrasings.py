@@ -1390,3 +1390,68 @@ def test_newsdec5_negatives():
     got = triples("Markets rose. A combined group would own Vantor, Loopa and two of Paris's oldest studios, "
                   "and would compete with Kestrel and Quillon.")
     assert not any(r == "COMPETES_WITH" for _, r, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Froneri, the venture between Vantor and private equity firm Kestrel Partners, grew.",
+     ("Froneri", "SUBSIDIARY_OF", "Kestrel Partners", "current")),
+    ("Markets rose. Both Loopa and Vantor Bank compete with the larger Kestrel Bank.",
+     ("Loopa", "COMPETES_WITH", "Kestrel Bank", "current")),
+    ("Markets rose. Quill Bank, part of Japan's Kestrel Group, bought a 20% holding in Loopa Bank.",
+     ("Quill Bank", "SUBSIDIARY_OF", "Kestrel Group", "current")),
+    ("Markets rose. Dubai's biggest lender, Vantor NBD, agreed on Saturday to buy a 60% stake in Loopa Bank.",
+     ("Vantor NBD", "ACQUIRED", "Loopa Bank", "planned")),
+    ("Markets rose. Loopa has agreed, after a long review, to be acquired by Vantor Corp.",
+     ("Vantor Corp", "ACQUIRED", "Loopa", "planned")),
+    ("Markets rose. Rockwell reports to Dana Quist, Vantor's software chief.",
+     ("Dana Quist", "WORKS_FOR", "Vantor", "current")),
+    ("Markets rose. Loopa took the app from Jon Gianni, its artificial intelligence chief, on Monday.",
+     ("Jon Gianni", "WORKS_FOR", "Loopa", "current")),
+    ("Markets rose. Loopa, which has hired former Vantor design chief Jory Ive, grew.",
+     ("Jory Ive", "WORKS_FOR", "Vantor", "former")),
+    ("Markets rose. Loopa, which has hired former Vantor design chief Jory Ive, grew.",
+     ("Jory Ive", "WORKS_FOR", "Loopa", "current")),
+    ("Markets rose. His successor, Amaro Quill, joins from Kestrel Corp, where he was vice president.",
+     ("Amaro Quill", "WORKS_FOR", "Kestrel Corp", "former")),
+    ("Markets rose. Liesel Braam, who replaced Hanno Vrij as Vantor's chief executive in March, spoke.",
+     ("Liesel Braam", "LEADS", "Vantor", "current")),
+    ("Markets rose. Liesel Braam, who replaced Hanno Vrij as Vantor's chief executive in March, spoke.",
+     ("Hanno Vrij", "LEADS", "Vantor", "former")),
+    ("Markets rose. Loopa, which employs 6,000 people, mostly in India, will become part of Vantor's services unit.",
+     ("Loopa", "SUBSIDIARY_OF", "Vantor", "planned")),
+    ("Markets rose. Loopa Corp agreed to buy Vantor Corp. The enlarged group competes with Kestrel Corp.",
+     ("Loopa Corp", "COMPETES_WITH", "Kestrel Corp", "current")),
+    ("Loopa Corp completed its merger with Vantor Corp. Dana Quist, chairman of Vantor Corp, will run the merged "
+     "company.", ("Dana Quist", "LEADS", "Loopa Corp", "planned")),
+    ("Markets rose. Quist Media was formed when Dana Quist's Loopa completed its merger with Vantor. Quist, 42, "
+     "is chief executive of the combined company. His father, Kestrel co-founder Larry Quist, will pay.",
+     ("Dana Quist", "LEADS", "Quist Media", "current")),
+    ("Markets rose. Loopa plans a split into two: Vantor Global, which would hold networks such as CNX and TNV.",
+     ("TNV", "SUBSIDIARY_OF", "Vantor Global", "planned")),
+    ("Markets rose. Quist Capital, the investment vehicle of the Braam family and Loopa's largest shareholder, "
+     "backs the bid.", ("Quist Capital", "INVESTED_IN", "Loopa", "current")),
+    ("Quill Creamery has clashed with its owner, Vantor. Co-founder Jory Quill quit the brand in September.",
+     ("Jory Quill", "FOUNDED", "Quill Creamery", "completed")),
+])
+def test_newsdec5_phrasings_more(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec5_more_negatives():
+    # 'A and B compete with C' makes no rivals of A and B
+    got = triples("Markets rose. Both Loopa and Vantor Bank compete with the larger Kestrel Bank.")
+    assert ("Loopa", "COMPETES_WITH", "Vantor Bank", "current") not in got
+    assert ("Loopa", "COMPETES_WITH", "Vantor", "current") in triples("Markets rose. Loopa and Vantor compete in Brazil.")
+    # the venture's owners are not the rival's rivals
+    got = triples("Markets rose. The Loopa Company's main rival is Froneri, the venture between Vantor and "
+                  "private equity firm Kestrel Partners.")
+    assert not any(t in ("Vantor", "Kestrel Partners") and r == "COMPETES_WITH" for _, r, t, _ in got)
+    # the holding company inside an apposition is not the buyer
+    got = triples("Markets rose. Quill Bank, part of Japan's Kestrel Group, bought a 20% holding in Loopa Bank.")
+    assert not any(h == "Kestrel Group" and r == "INVESTED_IN" for h, r, _, _ in got)
+    # a spelled-out title takes one name, not the list after it
+    got = triples("Markets rose. The venture will be led by Vantor's software chief Jon Gianni and Dana Quist, "
+                  "an executive from Loopa.")
+    assert not any(h == "Dana Quist" and t == "Vantor" for h, _, t, _ in got)
+    # holding talks owns nothing
+    assert not triples("Markets rose. Loopa Corp, which holds talks with partners such as Vantor, grew.")
