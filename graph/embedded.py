@@ -31,7 +31,8 @@ from corpgraph.graph import queries
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import ANY_LENGTH, derived_dates, new_id, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import (ANY_LENGTH, also_matching, derived_dates, new_id, resolve_entity, stored_ends,
+                                    summarise)
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
                                Extraction, IngestResult, Relation, RelationType, Status, ownership_ends)
 
@@ -49,6 +50,8 @@ CREATE TABLE IF NOT EXISTS aliases (
     key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id), name TEXT NOT NULL,
     PRIMARY KEY (entity_id, name));
 CREATE INDEX IF NOT EXISTS aliases_key ON aliases(key);
+CREATE TABLE IF NOT EXISTS kept_apart (
+    a TEXT NOT NULL REFERENCES entities(id), b TEXT NOT NULL REFERENCES entities(id), PRIMARY KEY (a, b));
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL REFERENCES entities(id),
     PRIMARY KEY (article_id, entity_id));
@@ -99,6 +102,9 @@ class _SqliteIndex:
 
     def id_taken(self, entity_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+    def kept_apart(self, entity_id: str) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT b FROM kept_apart WHERE a = ?", (entity_id,))}
 
 
 class EmbeddedStore:
@@ -174,6 +180,10 @@ class EmbeddedStore:
         added_entities = 0
         for entity in extraction.entities:
             stored, created = self._resolve(entity)
+            for other in also_matching(entity, stored, _SqliteIndex(db)):
+                if other not in _SqliteIndex(db).kept_apart(stored):
+                    self._merge(stored, other)
+                    ids = {k: stored if v == other else v for k, v in ids.items()}
             ids[entity.id] = stored
             added_entities += created
             db.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?)", (article.id, stored))
@@ -270,6 +280,10 @@ class EmbeddedStore:
         db.execute("UPDATE OR IGNORE mentions SET entity_id = ? WHERE entity_id = ?", (keep, other))
         for table in ("aliases", "mentions"):
             db.execute(f"DELETE FROM {table} WHERE entity_id = ?", (other,))
+        # what a user split off from either stays apart from both
+        db.execute("UPDATE OR IGNORE kept_apart SET a = ? WHERE a = ?", (keep, other))
+        db.execute("UPDATE OR IGNORE kept_apart SET b = ? WHERE b = ?", (keep, other))
+        db.execute("DELETE FROM kept_apart WHERE a = ? OR b = ? OR a = b", (other, other))
         db.execute("DELETE FROM entities WHERE id = ?", (other,))
 
     def split_entity(self, entity_id: str, spelling: str) -> str:
@@ -287,6 +301,7 @@ class EmbeddedStore:
         db.execute("UPDATE aliases SET entity_id = ? WHERE entity_id = ? AND key = ?", (split_id, entity_id, key))
         moved = self._regroup([entity_id], split_end(entity_id, split_id, moving, staying))
         db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", [(a, split_id) for a in moved])
+        db.executemany("INSERT OR IGNORE INTO kept_apart VALUES (?, ?)", [(entity_id, split_id), (split_id, entity_id)])
         return split_id
 
     def _regroup(self, ids: list[str], end_for, seller_for=lambda seller: seller) -> set[str]:

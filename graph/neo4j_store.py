@@ -26,7 +26,8 @@ from corpgraph.errors import StoreError
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import ANY_LENGTH, derived_dates, new_id, resolve_entity, stored_ends, summarise
+from corpgraph.graph.store import (ANY_LENGTH, also_matching, derived_dates, new_id, resolve_entity, stored_ends,
+                                    summarise)
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, RelationType, Status, ownership_ends)
 
@@ -86,6 +87,9 @@ class _CypherIndex:
 
     def id_taken(self, entity_id: str) -> bool:
         return self.tx.run(cypher.load("entity_exists"), id=entity_id).single()["taken"]
+
+    def kept_apart(self, entity_id: str) -> set[str]:
+        return set(self.tx.run(cypher.load("kept_apart"), id=entity_id).single()["ids"])
 
 
 def _relation_props(evidence: list[dict]) -> dict:
@@ -233,6 +237,10 @@ class Neo4jStore:
                          "keys": [name_key(n) for n in names]})
             # later entities of this article must see this one (an id is not taken twice)
             tx.run(cypher.load("upsert_entities"), article=article.id, entities=[rows[-1]]).consume()
+            for other in also_matching(entity, stored, index):
+                if other not in index.kept_apart(stored):
+                    self._merge(tx, stored, other)
+                    ids = {k: stored if v == other else v for k, v in ids.items()}
         by_type: dict[RelationType, dict[tuple[str, str], list[dict]]] = defaultdict(lambda: defaultdict(list))
         for rel in extraction.relations:
             ends = stored_ends(rel, ids)
@@ -316,6 +324,7 @@ class Neo4jStore:
                names=moving, key=key).consume()
         moved = _regroup(tx, [entity_id], split_end(entity_id, split_id, moving, staying))
         tx.run(cypher.load("add_mentions"), id=split_id, articles=sorted(moved)).consume()
+        tx.run(cypher.load("keep_apart"), a=entity_id, b=split_id).consume()
         return split_id
 
     # -- reading ---------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Protocol
 
 import networkx as nx
@@ -93,6 +94,10 @@ class EntityIndex(Protocol):
 
     def id_taken(self, entity_id: str) -> bool: ...
 
+    def kept_apart(self, entity_id: str) -> set[str]:
+        """The entities a user split off from this one (or it from them)."""
+        ...
+
 
 SLIP_LENGTH = 2
 
@@ -121,6 +126,44 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
                     similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
                 return entity_id, False
     return new_id(entity.name, index), True
+
+
+def also_matching(entity: Entity, stored: str, index: EntityIndex) -> list[str]:
+    """The other stored entities that one of ``entity``'s names also matches, by key or by
+    a slip, as :func:`resolve_entity` would match them: once the extracted entity joins
+    ``stored`` they are one thing ('NetEase Kaola' stored, 'Koala' stored apart, then an
+    article naming 'NetEase Kaola' and 'Kaola' together). Folding them in makes the graph
+    independent of the order articles arrive in. A pair a user split stays apart.
+    """
+    found: list[str] = []
+    set_apart: set[str] = set()
+    for key in dict.fromkeys(name_key(n) for n in entity.names()):
+        ids = index.ids_with_key(key, entity.type)
+        if ids and entity.type is EntityType.COMPANY:
+            kept = _same_suffix_kinds(entity, key, ids, index)
+            set_apart.update(set(ids) - set(kept))
+            ids = kept
+        found.extend(ids)
+    for name in entity.names():
+        key = name_key(name)
+        if not may_slip(key):
+            continue
+        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type,
+                                                             (len(key) - SLIP_LENGTH, len(key) + SLIP_LENGTH)):
+            if entity_id not in set_apart and similar_names(stored_name, name) \
+                    and not suffixes_clash(stored_name, name):
+                found.append(entity_id)
+    others = [entity_id for entity_id in dict.fromkeys(found) if entity_id != stored]
+    if not others:
+        return []
+    kept = index.kept_apart(stored)
+    # a bare 'Vantor' that matches both 'Vantor Corp' and 'Vantor Group' joins neither to the other
+    names: dict[str, list[str]] = defaultdict(list)
+    for prefix in {name_key(n)[:2] for n in entity.names()}:
+        for entity_id, name in index.names_with_prefix(prefix, entity.type):
+            names[entity_id].append(name)
+    return [entity_id for entity_id in others if entity_id not in kept
+            and not any(suffixes_clash(a, b) for a in names[stored] for b in names[entity_id])]
 
 
 def _same_suffix_kinds(entity: Entity, key: str, found: list[str], index: EntityIndex) -> list[str]:

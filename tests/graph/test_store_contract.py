@@ -68,6 +68,51 @@ def test_a_slip_in_the_second_letter_finds_the_stored_company(any_store):
     assert find_entity(any_store, "Kaolabs").id != kaola.id
 
 
+BRIDGING = ["Harbor Kaola competes with Vantor Systems. Vantor Systems is a rival of Harbor Kaola.",
+            "Harbor Kaola competes with Koala. Koala is a rival of Harbor Kaola.",
+            "Harbor Kaola competes with Kaola. Kaola is a rival of Harbor Kaola."]
+
+
+def _groups(store):
+    return sorted(sorted(e.names()) for e in store.entities())
+
+
+def test_an_article_that_bridges_two_stored_entities_folds_them_into_one(any_store):
+    # 'Koala' arrives apart from 'Harbor Kaola'; the article that names 'Harbor Kaola' and
+    # 'Kaola' together makes all three one company, as in the other order
+    for n, text in enumerate(BRIDGING):
+        any_store.ingest(extract(article_from_text(text, source=f"{n}.txt")))
+    assert ["Harbor Kaola", "Kaola", "Koala"] in _groups(any_store)
+    # the rivalry of the two spellings folds away with them; the real one stays
+    rivals = {frozenset((e.head, e.tail)) for e in any_store.edges(type=RelationType.COMPETES_WITH)}
+    assert rivals == {frozenset((find_entity(any_store, "Koala").id, find_entity(any_store, "Vantor Systems").id))}
+
+
+def test_resolution_does_not_depend_on_the_order_of_articles(any_store, tmp_path):
+    orders = [BRIDGING, BRIDGING[::-1], [BRIDGING[1], BRIDGING[0], BRIDGING[2]]]
+    seen = []
+    for k, order in enumerate(orders):
+        store = EmbeddedStore(tmp_path / f"order{k}.db") if isinstance(any_store, EmbeddedStore) else any_store
+        if store is any_store and hasattr(store, "wipe"):
+            store.wipe()
+        for n, text in enumerate(order):
+            store.ingest(extract(article_from_text(text, source=f"{n}.txt")))
+        seen.append((_groups(store), store.stats()["relations"]))
+        if store is not any_store:
+            store.close()
+    assert seen[0] == seen[1] == seen[2]
+
+
+def test_a_split_stays_apart_when_a_later_article_bridges_it_again(any_store):
+    for n, text in enumerate(BRIDGING):
+        any_store.ingest(extract(article_from_text(text, source=f"{n}.txt")))
+    kaola = find_entity(any_store, "Kaola")
+    koala_id = any_store.split_entity(kaola.id, "Koala")
+    any_store.ingest(extract(article_from_text("Harbor Kaola bought Loop Labs. Kaola grew.", source="late.txt")))
+    any_store.ingest(extract(article_from_text("Koala hired Dana Quist.", source="later.txt")))
+    assert find_entity(any_store, "Koala").id == koala_id != find_entity(any_store, "Kaola").id
+
+
 def test_a_corp_and_a_group_of_one_name_stay_apart_across_articles(any_store):
     texts = ["Vantor said it would grow. Vantor Corp is the telecoms arm of Vantor Group.",
              "Ilse Brand runs Vantor Group.",
