@@ -57,10 +57,13 @@ def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"^the\s+", "", text)
     words = re.split(r"\s+", text)
     suffixes = []
-    while len(words) > 1 and words[-1].strip(".,") in LEGAL_SUFFIXES:
-        suffixes.append(words.pop().strip(".,"))
+    # ('N.V.', 'S.A.': a dotted suffix is the same suffix)
+    while len(words) > 1 and words[-1].strip(".,").replace(".", "") in LEGAL_SUFFIXES:
+        suffixes.append(words.pop().strip(".,").replace(".", ""))
         if words and words[-1] in (",", "&"):
             words.pop()
+    if suffixes and words:
+        words[-1] = re.sub(r"'s?$", "", words[-1]) or words[-1]     # "JDE Peet's N.V." is "JDE Peet's"
     return words, suffixes
 
 
@@ -258,6 +261,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
 
     _join_bracketed_aliases(mentions, text, groups, types)
     _join_last_words(names, types, groups)
+    _join_first_words(names, types, groups)
     _join_initials(names, types, groups)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
@@ -318,6 +322,28 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
             continue
         roots = {groups.find(j) for j in by_last[name]}
         if len(roots) == 1 and word_frequency(name.casefold(), "en") < RARE_WORD:
+            groups.union(roots.pop(), i)
+
+
+# the words after a short name that only say what kind of firm it is ('Bain Capital',
+# 'Teck Resources'); 'Tmall Global', 'Siemens Energy', 'Alibaba Cloud' name units
+FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments"})
+
+
+def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'Bain' beside 'Bain Capital', 'Teck' beside 'Teck Resources': a one-word company name
+    that opens exactly one longer company name of two words, whose second word only says
+    what kind of firm it is."""
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for i, name in enumerate(names):
+        words = name.split()
+        if types[i] is EntityType.COMPANY and len(words) == 2:
+            by_first[words[0]].add(i)
+    for i, name in enumerate(names):
+        if types[i] is not EntityType.COMPANY or " " in name or name not in by_first:
+            continue
+        roots = {groups.find(j) for j in by_first[name]}
+        if len(roots) == 1 and {names[j].split()[1].casefold() for j in by_first[name]} <= FIRM_KIND_WORDS:
             groups.union(roots.pop(), i)
 
 

@@ -35,7 +35,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"ua|ui|un|uo|ue|a|e|i|o|u|v)")
 _PINYIN_NAME = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|yo|yu|ya|ye|eo|eu|ae|oe|ui){1,2}"
-                              r"(?:n|ng|m|k|l|p|t)?")
+                              r"(?:n|ng|m|k|l|p|t|h)?")
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
                      "la", "bin", "binti", "al"}
 POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
@@ -57,6 +57,9 @@ COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary",
 # verbs whose sentence-initial subject is a company, whatever the word ('Google bought it')
 SUBJECT_VERBS = frozenset({"bought", "buys", "acquired", "acquires", "sold", "sells", "owns", "controls",
                            "invested", "invests", "merged", "founded", "launched", "agreed"})
+# what a company does in the news, after a sentence-initial name
+CORPORATE_VERBS = frozenset({"approached", "declined", "announced", "confirmed", "denied", "reported", "posted",
+                             "warned", "agreed", "plans", "planned", "completed", "unveiled", "listed"})
 COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholders", "executives", "officials",
                   "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
 # kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
@@ -319,6 +322,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # plural noun, before a deal verb (or its auxiliary and the verb)
             deal_verb = nxt_token is not None and (nxt_token.lower_ in SUBJECT_VERBS or nxt_token.lower_ in (
                 "has", "had", "have", "will") and i + 2 < len(doc) and doc[i + 2].lower_ in SUBJECT_VERBS)
+            # 'Qualcomm has approached Intel', 'Qualcomm declined to comment': a word no
+            # commoner than an owner's name ('Management declined' stays a word)
+            verb_at = i + 2 if nxt_token is not None and nxt_token.lower_ in ("has", "had", "have") else i + 1
+            deal_verb = deal_verb or verb_at < len(doc) and doc[verb_at].lower_ in CORPORATE_VERBS \
+                and zipf_frequency(lower, "en") < OWNER_ZIPF
             if deal_verb and not (
                     lower.endswith("s") and zipf_frequency(lower[:-1], "en") >= COMMON_ZIPF):
                 return True
@@ -347,8 +355,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
-            if doc[end].lower_ in S_POSSESSIVES and doc[end - 1].text in possessive_names:
-                end += 1     # "Dick's Sporting Goods", "McDonald's"
+            if doc[end].lower_ in S_POSSESSIVES and (doc[end - 1].text in possessive_names or end + 1 < len(doc)
+                                                     and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA):
+                end += 1     # "Dick's Sporting Goods", "McDonald's", "JDE Peet's N.V."
                 continue
             # a word kept out of names on its own ('Analysis', 'Update') inside one before a
             # company word: 'Credit Market Analysis Ltd.'
@@ -408,7 +417,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             end += 1     # Disney+, Apple TV+
         runs.append((i, end))
         i = end
-    runs = _tidy_runs(doc, runs, lex, headline)
+    runs = _tidy_runs(doc, runs, lex, headline, _suffixed_possessives(doc))
     sentence_of = _sentence_numbers(doc)
     # 'the Xiaomi SU7 electric sedan', 'the Airbus A350 jet': a name ending in a model code
     # before a noun is a product, and so is that code on its own later ('The SU7 competes
@@ -482,13 +491,23 @@ NAME_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "will", "woul
 
 def _possessive_names(doc: Doc) -> set[str]:
     """Capitalised words whose possessive is part of a company's name, because the name is
-    the subject of a verb somewhere: "Dick's said", "McDonald's is" (not "Apple's iPhone")."""
+    the subject of a verb somewhere or carries a legal suffix: "Dick's said", "McDonald's
+    is", "JDE Peet's N.V." (not "Apple's iPhone")."""
     return {doc[i].text for i in range(len(doc) - 2)
             if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
-            and doc[i + 2].lower_ in NAME_VERBS}
+            and (doc[i + 2].lower_ in NAME_VERBS or doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA)}
 
 
-def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int]) -> list[tuple[int, int]]:
+def _suffixed_possessives(doc: Doc) -> set[str]:
+    """The possessive names that carry a legal suffix somewhere ("JDE Peet's N.V."): their
+    possessive stays in the name at its end too ("68% of JDE Peet's,")."""
+    return {doc[i].text for i in range(len(doc) - 2)
+            if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
+            and doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA}
+
+
+def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int],
+               kept_possessives: set[str] = frozenset()) -> list[tuple[int, int]]:
     """Trim stop words at the edges (not a capitalised one inside body text: 'Capital One',
     'Cheez-It'), split 'A & B' when both stand alone elsewhere, and drop a leading place or
     nationality word before a name the article uses on its own."""
@@ -497,7 +516,8 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
     tidy: list[tuple[int, int]] = []
     for start, end in runs:
         while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and not (
-                doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" == doc[end - 3].whitespace_
+                doc[end - 1].lower_ in S_POSSESSIVES and doc[end - 2].text in kept_possessives     # "JDE Peet's,"
+                or doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" == doc[end - 3].whitespace_
                 or doc[end - 1].text[:1].isupper() and end - 1 not in headline
                 and doc[end - 1].text not in lex["not_names"]):     # 'Chung Shin-a', 'Cheez-It
             end -= 1
@@ -649,7 +669,15 @@ def _opener_in_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 def _month_word_in_a_name(doc: Doc, i: int) -> bool:
     """'Jun Young-hyun', 'Lei Jun': a short word that is also a month is a surname before a
-    Korean given name, or a given name after a Chinese surname."""
+    Korean given name, or a given name after a Chinese surname; 'Jan Jenisch': a month
+    that is also a given name, before a capitalised word that is no month or number."""
+    lex = lexicon()
+    if i + 1 < len(doc) and doc[i].whitespace_ == " " and _is_given_name(doc[i].text, lex) \
+            and not (i > 0 and doc[i - 1].lower_ in ("in", "on", "since", "until", "by", "from", "through", "to",
+                                                     "last", "next", "early", "late", "mid", "of", "before", "after")) \
+            and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and doc[i + 1].text not in lex["months"] \
+            and doc[i + 1].text not in lex["weekdays"] and not _is_blocked_word(doc[i + 1].text, lex):
+        return True
     if i > 0 and doc[i - 1].text in lexicon()["chinese_surnames"] and doc[i - 1].whitespace_ == " " \
             and _PINYIN_NAME.fullmatch(doc[i].lower_) and not (i + 1 < len(doc) and doc[i + 1].like_num):
         return True
@@ -661,6 +689,10 @@ def _is_given_name(word: str, lex: Lexicon) -> bool:
     return word in lex["given_names"] or word in lex["more_given_names"]
 
 
+# surname endings no company name has ('Gutovic', 'Kowalski', 'Shevchenko', 'Popescu')
+_SURNAME_ENDING = re.compile(r"(?:[oe]vić|[oe]vic|[oe]vich|ski|ska|sky|chenko|escu|poulos|shvili)$")
+
+
 def looks_like_weak_person_name(tokens: list[str]) -> bool:
     """A first name from the wider list, followed by a surname that is not a first name too.
 
@@ -668,6 +700,9 @@ def looks_like_weak_person_name(tokens: list[str]) -> bool:
     (True, False)
     """
     lex = lexicon()
+    if len(tokens) == 2 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens) \
+            and _SURNAME_ENDING.search(tokens[1]) and tokens[0] not in lex["org_cues"]:
+        return True     # 'Miljan Gutovic'
     return 2 <= len(tokens) <= 3 and tokens[0] in lex["more_given_names"] \
         and not _is_given_name(tokens[-1], lex) and all(t.isalpha() and t[:1].isupper() for t in tokens[1:]) \
         and not any(t in lex["org_cues"] for t in tokens)
@@ -693,8 +728,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 3
     if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners") \
             and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
-                     and before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")):
-        person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan'
+                     and (before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")
+                          or any(t.lower_ in ("its", "their") for t in before[:-1]))):
+        person += 2     # but 'Gucci owner Kering', 'its alliance partner Nissan', 'its former partner Biogen'
     elif len(before) and before[-1].text == "," and _role_before_comma(doc, start - 1, through_of=len(words) > 1) \
             and not _titles_a_name(doc, end):
         person += 2     # 'Its chief executive, Lourenco Goncalves,'; "Uber's chief executive at the time, Dara K.,"

@@ -1284,6 +1284,8 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
             return None
         return resolver.lead_company()
     if token.label in (ORG, ORGREF):
+        if doc[k].lower_ == "under":
+            return resolver.resolve(opening, set())    # 'Intel ... is cutting jobs under chief executive P'
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
         if not said and doc[k].text == ",":

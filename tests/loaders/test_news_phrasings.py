@@ -1455,3 +1455,52 @@ def test_newsdec5_more_negatives():
     assert not any(h == "Dana Quist" and t == "Vantor" for h, _, t, _ in got)
     # holding talks owns nothing
     assert not triples("Markets rose. Loopa Corp, which holds talks with partners such as Vantor, grew.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor Corp will take human resources software maker Loopa Corp private for $12 billion.",
+     ("Vantor Corp", "ACQUIRED", "Loopa Corp", "planned")),
+    ("Markets rose. Loopa Corp has agreed to be taken private by a consortium of Saudi Arabia's Kestrel Fund, "
+     "Quill Lake and Affinity Partners.", ("Quill Lake", "ACQUIRED", "Loopa Corp", "planned")),
+    ("Markets rose. Quill Fund, which is already a shareholder in Loopa Corp, will roll over its stake.",
+     ("Quill Fund", "INVESTED_IN", "Loopa Corp", "current")),
+    ("Markets rose. Kestrel Holding is also a long-standing investor in Loopa Corp.",
+     ("Kestrel Holding", "INVESTED_IN", "Loopa Corp", "current")),
+    ("Markets rose. Vantor Inc. (\"VNT\") today announced a definitive agreement to acquire Loopa N.V.",
+     ("Vantor Inc", "ACQUIRED", "Loopa N.V", "planned")),
+    ("Markets rose. Vantor Corp has spun off its platinum arm, Loopa Platinum.",
+     ("Loopa Platinum", "SUBSIDIARY_OF", "Vantor Corp", "former")),
+    ("Markets rose. Dana Quist, Vantor's chief executive, will be chief executive of Loopa Corp.",
+     ("Dana Quist", "LEADS", "Loopa Corp", "planned")),
+    ("Vantor Corp grew. Andrew Quill will remain chief executive and the company will stay in Ohio.",
+     ("Andrew Quill", "LEADS", "Vantor Corp", "current")),
+    ("Markets rose. Vantor Corp, whose value has fallen, is cutting jobs under chief executive Dana Quist.",
+     ("Dana Quist", "LEADS", "Vantor Corp", "current")),
+    ("Markets rose. Kestrel Holding, which owns about 68% of Loopa Peet's, tendered. Loopa Peet's N.V. agreed.",
+     ("Loopa Peet", "SUBSIDIARY_OF", "Kestrel Holding", "current")),
+    ("Markets rose. Miljan Gutovic runs Holcor.", ("Miljan Gutovic", "LEADS", "Holcor", "current")),
+])
+def test_newsdec6_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec6_names():
+    # a month that is also a given name, before a surname; not after 'in'
+    ents = entities("Markets rose. Jan Quistorp is chairman. In Jan Vantor grew. On Jan 5 it fell.")
+    assert ("Jan Quistorp", "Person") in ents and not any(n.startswith("Jan ") and n != "Jan Quistorp" for n, _ in ents)
+    # Korean given names ending in -ah; a company's former partner is no person
+    assert "Kim Kyung-ah" in people("Markets rose. Loopa Bio is led by president Kim Kyung-ah.")
+    ents = entities("Markets rose. It bought out the stake of its former partner Quillgen in 2022.")
+    assert ("Quillgen", "Company") in ents
+    # a sentence-initial name before a company's verb, though it is a known word
+    assert ("Qualcomm", "Company") in entities("Qualcomm has approached Vantor. Qualcomm, led by Ann Quist, declined.")
+    assert not entities("Management declined to comment. Bankers approached it.")
+    # surname endings that mark a person, and those that do not
+    assert "Miljan Gutovic" in people("Markets rose. Miljan Gutovic runs Holcor.")
+    assert "Carlsberg Britvic" not in people("Markets rose. Carlsberg Britvic will trade.")
+    assert "Showa Denko" not in people("Markets rose. Hitachi sold it to Showa Denko.")
+    # a one-word name that opens a firm's name joins it when the rest only says what kind
+    # of firm it is ('Bain' and 'Bain Capital'), not a unit ('Tmall' and 'Tmall Global')
+    ents = entities("Markets rose. Quist Capital bought Loopa. Quist then sold Vantor to Tmall Global. Tmall grew.")
+    assert any({"Quist", "Quist Capital"} <= aliases | {name} for (name, _), aliases in ents.items())
+    assert not any({"Tmall", "Tmall Global"} <= aliases | {name} for (name, _), aliases in ents.items())
