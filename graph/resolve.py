@@ -235,8 +235,9 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         types[i] = EntityType.PERSON
 
     known = set(first_by_key)
+    acronyms = any(re.fullmatch(r"[A-Z]{2,4}", n) for n in names)
     company_initials = {short for n, t in zip(names, types) if t is EntityType.COMPANY and " " in n
-                        for short in initials(n)}
+                        for short in initials(n)} if acronyms else set()
     longer_names = _names_by_prefix(n for n, t in zip(names, types) if t is EntityType.COMPANY)
     for i, name in enumerate(names):
         words = name.split()
@@ -365,6 +366,8 @@ def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _C
     """'SBI' after 'State Bank of India', 'SMBC' beside 'Sumitomo Mitsui Banking
     Corporation': an acronym of three letters or more made of the initials of exactly one
     longer company name in the article is that company."""
+    if not any(re.fullmatch(r"[A-Z]{3,5}", n) for n in names):
+        return
     by_initials: dict[str, set[int]] = defaultdict(set)
     for i, name in enumerate(names):
         if types[i] is EntityType.COMPANY and " " in name:

@@ -135,9 +135,12 @@ def also_matching(entity: Entity, stored: str, index: EntityIndex) -> list[str]:
     article naming 'NetEase Kaola' and 'Kaola' together). Folding them in makes the graph
     independent of the order articles arrive in. A pair a user split stays apart.
     """
+    keys = list(dict.fromkeys(name_key(n) for n in entity.names()))
+    if len(keys) == 1 and stored in index.ids_with_key(keys[0], entity.type):
+        return []     # one spelling the entity already had: nothing new can bridge (the usual case)
     found: list[str] = []
     set_apart: set[str] = set()
-    for key in dict.fromkeys(name_key(n) for n in entity.names()):
+    for key in keys:
         ids = index.ids_with_key(key, entity.type)
         if ids and entity.type is EntityType.COMPANY:
             kept = _same_suffix_kinds(entity, key, ids, index)
