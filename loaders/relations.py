@@ -795,6 +795,8 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         elif rivals and not leftward and not saw_link and doc[j].lower_ in ("in", "on", "across", "at") \
                 and (resume := _scope_end(doc, j, tokens)):
             j = resume - 1     # 'lost ground to Nvidia in chips and to AMD in PCs': the scope is no member
+        elif not leftward and not saw_link and doc[j].lower_ == "of" and (place := _place_after(doc, j)):
+            j = place     # 'Lonza of Switzerland and China's WuXi Biologics': the place is no member
         elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j, tokens)):
             j = close     # 'Bank of China (Hong Kong) and Standard Chartered'
         elif doc[j].lower_ in fillers or rivals and saw_link and (
@@ -824,6 +826,16 @@ def _scope_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
             nxt = k + 2 if doc[k + 1].lower_.endswith("ly") or doc[k + 1].lower_ == "also" else k + 1
             if nxt < len(doc) and doc[nxt].lower_ in ("to", "with", "against", "from"):
                 return k
+    return None
+
+
+def _place_after(doc: Doc, j: int) -> int | None:
+    """The last token of a place of one to three words after 'of' at ``j`` that a list link
+    follows ('of New Zealand and ...'), else None."""
+    for size in (1, 2, 3):
+        end = j + 1 + size
+        if end < len(doc) and doc[j + 1:end].text in lexicon()["locations"] and doc[end].lower_ in (",", "and", "or"):
+            return end - 1
     return None
 
 

@@ -1504,3 +1504,12 @@ def test_newsdec6_names():
     ents = entities("Markets rose. Quist Capital bought Loopa. Quist then sold Vantor to Tmall Global. Tmall grew.")
     assert any({"Quist", "Quist Capital"} <= aliases | {name} for (name, _), aliases in ents.items())
     assert not any({"Tmall", "Tmall Global"} <= aliases | {name} for (name, _), aliases in ents.items())
+
+
+def test_a_place_after_a_list_member_is_no_member():
+    got = triples("Markets rose. Loopa Bio competes with Quillza of Switzerland and China's Vantor Biologics.")
+    assert ("Loopa Bio", "COMPETES_WITH", "Vantor Biologics", "current") in got
+    assert not any(t == "Switzerland" for _, _, t, _ in got)
+    # a name with 'of' inside stays one member
+    got = triples("Markets rose. Loopa competes with the Bank of Japan and Vantor.")
+    assert {("Loopa", "COMPETES_WITH", "Bank of Japan", "current"), ("Loopa", "COMPETES_WITH", "Vantor", "current")} <= got
