@@ -31,7 +31,7 @@ from corpgraph.graph import queries
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import (ANY_LENGTH, also_matching, derived_dates, new_id, resolve_entity, stored_ends,
+from corpgraph.graph.store import (ANY_LENGTH, derived_dates, fold_matching, new_id, resolve_entity, stored_ends,
                                     summarise)
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Article, Edge, Entity, EntityType, Evidence,
                                Extraction, IngestResult, Relation, RelationType, Status, ownership_ends)
@@ -180,10 +180,8 @@ class EmbeddedStore:
         added_entities = 0
         for entity in extraction.entities:
             stored, created = self._resolve(entity)
-            for other in also_matching(entity, stored, _SqliteIndex(db)):
-                if other not in _SqliteIndex(db).kept_apart(stored):
-                    self._merge(stored, other)
-                    ids = {k: stored if v == other else v for k, v in ids.items()}
+            folded = fold_matching(entity, stored, _SqliteIndex(db), lambda other: self._merge(stored, other))
+            ids = {k: stored if v in folded else v for k, v in ids.items()}
             ids[entity.id] = stored
             added_entities += created
             db.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?)", (article.id, stored))

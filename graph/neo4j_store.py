@@ -26,7 +26,7 @@ from corpgraph.errors import StoreError
 from corpgraph.graph.overrides import check_alias, check_merge, moved_articles, regroup, split_end, split_plan
 from corpgraph.graph.resolve import name_key
 from corpgraph.graph.queries import Scope
-from corpgraph.graph.store import (ANY_LENGTH, also_matching, derived_dates, new_id, resolve_entity, stored_ends,
+from corpgraph.graph.store import (ANY_LENGTH, derived_dates, fold_matching, new_id, resolve_entity, stored_ends,
                                     summarise)
 from corpgraph.records import (ATTRIBUTE_NAMES, OWNERSHIP_EDGES, Edge, Entity, EntityType, Evidence, Extraction,
                                IngestResult, RelationType, Status, ownership_ends)
@@ -237,10 +237,8 @@ class Neo4jStore:
                          "keys": [name_key(n) for n in names]})
             # later entities of this article must see this one (an id is not taken twice)
             tx.run(cypher.load("upsert_entities"), article=article.id, entities=[rows[-1]]).consume()
-            for other in also_matching(entity, stored, index):
-                if other not in index.kept_apart(stored):
-                    self._merge(tx, stored, other)
-                    ids = {k: stored if v == other else v for k, v in ids.items()}
+            folded = fold_matching(entity, stored, index, lambda other: self._merge(tx, stored, other))
+            ids = {k: stored if v in folded else v for k, v in ids.items()}
         by_type: dict[RelationType, dict[tuple[str, str], list[dict]]] = defaultdict(lambda: defaultdict(list))
         for rel in extraction.relations:
             ends = stored_ends(rel, ids)

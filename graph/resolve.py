@@ -235,9 +235,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         types[i] = EntityType.PERSON
 
     known = set(first_by_key)
-    acronyms = any(re.fullmatch(r"[A-Z]{2,4}", n) for n in names)
-    company_initials = {short for n, t in zip(names, types) if t is EntityType.COMPANY and " " in n
-                        for short in initials(n)} if acronyms else set()
+    by_initials = _names_by_initials(names, types)
     longer_names = _names_by_prefix(n for n, t in zip(names, types) if t is EntityType.COMPANY)
     for i, name in enumerate(names):
         words = name.split()
@@ -250,7 +248,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         # 'RBL' of 'RBL Bank', 'Hang Seng' of 'Hang Seng Bank': an acronym before a unit word,
         # or a name of two words or more before 'Bank'
         acronym = re.fullmatch(r"[A-Z]{2,4}", name) is not None
-        if acronym and name.casefold() in company_initials:
+        if acronym and name.casefold() in by_initials:
             continue     # 'HDFC' of 'Housing Development Finance Corp' beside 'HDFC Bank'
         if acronym or len(words) > 1 and types[i] is EntityType.COMPANY:
             tails = UNIT_WORDS + ("bank",) if acronym else ("bank",)
@@ -263,7 +261,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_bracketed_aliases(mentions, text, groups, types)
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
-    _join_initials(names, types, groups)
+    _join_initials(names, types, groups, by_initials)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
     suffixed: dict[int, list[frozenset[str]]] = defaultdict(list)     # each group's suffix kinds
@@ -362,17 +360,25 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in part) for part in (words, core) if len(part) > 1}
 
 
-def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+def _names_by_initials(names: Sequence[str], types: Sequence[EntityType]) -> dict[str, set[int]]:
+    """Each initials of the article's company names of two words or more to those names;
+    empty when the article holds no acronym that could use them."""
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    if any(re.fullmatch(r"[A-Z]{2,5}", n) for n in names):
+        for i, name in enumerate(names):
+            if types[i] is EntityType.COMPANY and " " in name:
+                for short in initials(name):
+                    by_initials[short].add(i)
+    return by_initials
+
+
+def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters,
+                   by_initials: dict[str, set[int]]) -> None:
     """'SBI' after 'State Bank of India', 'SMBC' beside 'Sumitomo Mitsui Banking
     Corporation': an acronym of three letters or more made of the initials of exactly one
-    longer company name in the article is that company."""
-    if not any(re.fullmatch(r"[A-Z]{3,5}", n) for n in names):
+    longer company name in the article (``by_initials``) is that company."""
+    if not by_initials:
         return
-    by_initials: dict[str, set[int]] = defaultdict(set)
-    for i, name in enumerate(names):
-        if types[i] is EntityType.COMPANY and " " in name:
-            for short in initials(name):
-                by_initials[short].add(i)
     openers = {name.split()[0] for i, name in enumerate(names) if types[i] is EntityType.COMPANY and " " in name}
     for i, name in enumerate(names):
         # (three letters at least: two, as in 'BP' beside 'Brazos Partners', say too little;

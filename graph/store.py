@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 import networkx as nx
@@ -109,23 +110,40 @@ def resolve_entity(entity: Entity, index: EntityIndex) -> tuple[str, bool]:
     ``SLIP_LENGTH`` longer or shorter, else a new id (the slug of its name, numbered on a
     clash). Both backends call this, so they agree."""
     set_apart: set[str] = set()     # stored companies a suffix keeps apart ('SoftBank Corp')
-    for key in dict.fromkeys(name_key(n) for n in entity.names()):
-        found = index.ids_with_key(key, entity.type)
-        if len(found) > 0 and entity.type is EntityType.COMPANY:
-            kept = _same_suffix_kinds(entity, key, found, index)
-            set_apart.update(set(found) - set(kept))
-            found = kept
+    for found, apart in _key_matches(entity, index):
+        set_apart |= apart
         if found:
             return found[0], False
-    key = name_key(entity.name)
-    if may_slip(key):  # else similar_names would say no to every stored name
-        # a slip changes a key's length by two at most (one per word, two words at most)
-        lengths = (len(key) - SLIP_LENGTH, len(key) + SLIP_LENGTH)
-        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type, lengths):
-            if entity_id not in set_apart and any(
-                    similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in entity.names()):
-                return entity_id, False
+    slip = next(_slips(name_key(entity.name), entity.names(), entity.type, index, set_apart), None)
+    if slip is not None:
+        return slip, False
     return new_id(entity.name, index), True
+
+
+def _key_matches(entity: Entity, index: EntityIndex) -> Iterator[tuple[list[str], set[str]]]:
+    """For each name key of ``entity`` in turn, the stored entities with that key that no
+    suffix sets apart from it, and those a suffix does set apart."""
+    for key in dict.fromkeys(name_key(n) for n in entity.names()):
+        found = index.ids_with_key(key, entity.type)
+        if found and entity.type is EntityType.COMPANY:
+            kept = _same_suffix_kinds(entity, key, found, index)
+            yield kept, set(found) - set(kept)
+        else:
+            yield found, set()
+
+
+def _slips(key: str, names: Iterable[str], entity_type: EntityType, index: EntityIndex,
+           set_apart: set[str]) -> Iterator[str]:
+    """The stored entities with a name one slip from one of ``names``, looked up near ``key``."""
+    if not may_slip(key):   # else similar_names would say no to every stored name
+        return
+    names = list(names)
+    # a slip changes a key's length by two at most (one per word, two words at most)
+    lengths = (len(key) - SLIP_LENGTH, len(key) + SLIP_LENGTH)
+    for entity_id, stored_name in index.names_with_prefix(key[:1], entity_type, lengths):
+        if entity_id not in set_apart and any(
+                similar_names(stored_name, n) and not suffixes_clash(stored_name, n) for n in names):
+            yield entity_id
 
 
 def also_matching(entity: Entity, stored: str, index: EntityIndex) -> list[str]:
@@ -140,22 +158,11 @@ def also_matching(entity: Entity, stored: str, index: EntityIndex) -> list[str]:
         return []     # one spelling the entity already had: nothing new can bridge (the usual case)
     found: list[str] = []
     set_apart: set[str] = set()
-    for key in keys:
-        ids = index.ids_with_key(key, entity.type)
-        if ids and entity.type is EntityType.COMPANY:
-            kept = _same_suffix_kinds(entity, key, ids, index)
-            set_apart.update(set(ids) - set(kept))
-            ids = kept
+    for ids, apart in _key_matches(entity, index):
         found.extend(ids)
+        set_apart |= apart
     for name in entity.names():
-        key = name_key(name)
-        if not may_slip(key):
-            continue
-        for entity_id, stored_name in index.names_with_prefix(key[:1], entity.type,
-                                                             (len(key) - SLIP_LENGTH, len(key) + SLIP_LENGTH)):
-            if entity_id not in set_apart and similar_names(stored_name, name) \
-                    and not suffixes_clash(stored_name, name):
-                found.append(entity_id)
+        found.extend(_slips(name_key(name), [name], entity.type, index, set_apart))
     others = [entity_id for entity_id in dict.fromkeys(found) if entity_id != stored]
     if not others:
         return []
@@ -167,6 +174,19 @@ def also_matching(entity: Entity, stored: str, index: EntityIndex) -> list[str]:
             names[entity_id].append(name)
     return [entity_id for entity_id in others if entity_id not in kept
             and not any(suffixes_clash(a, b) for a in names[stored] for b in names[entity_id])]
+
+
+def fold_matching(entity: Entity, stored: str, index: EntityIndex, merge: Callable[[str], None]) -> list[str]:
+    """Fold into ``stored`` (with ``merge(other)``, the backend's own merge) each stored
+    entity of :func:`also_matching` that no user split keeps apart from it, asking again
+    after each merge (a merge carries the other's kept-apart pairs over); returns the
+    folded ids."""
+    folded = []
+    for other in also_matching(entity, stored, index):
+        if other not in index.kept_apart(stored):
+            merge(other)
+            folded.append(other)
+    return folded
 
 
 def _same_suffix_kinds(entity: Entity, key: str, found: list[str], index: EntityIndex) -> list[str]:

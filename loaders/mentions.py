@@ -59,7 +59,7 @@ SUBJECT_VERBS = frozenset({"bought", "buys", "acquired", "acquires", "sold", "se
                            "invested", "invests", "merged", "founded", "launched", "agreed"})
 # what a company does in the news, after a sentence-initial name
 CORPORATE_VERBS = frozenset({"approached", "declined", "announced", "confirmed", "denied", "reported", "posted",
-                             "warned", "agreed", "plans", "planned", "completed", "unveiled", "listed"})
+                             "warned", "plans", "planned", "completed", "unveiled", "listed"})
 COMMON_PLURALS = {"rivals", "competitors", "analysts", "investors", "shareholders", "executives", "officials",
                   "regulators", "lenders", "banks", "brands", "customers", "employees", "shares", "sources"}
 # kinds of company in an apposition, beyond the lexicon's descriptor nouns ('company', 'bank')
@@ -267,7 +267,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                   and candidates[t.i + 1] and t.whitespace_ == " "}
     inner_only = {t.text for t in doc if t.i in after_name and t.i not in starts} - {
         t.text for t in doc if candidates[t.i] and t.i not in after_name and t.i not in starts and t.i not in headline}
-    possessive_names = _possessive_names(doc)
+    possessive_names, suffixed_possessives = _possessive_names(doc)
     body_pairs = {(t.text, doc[t.i + 1].text) for t in doc[:-1] if candidates[t.i] and candidates[t.i + 1]
                   and t.i not in starts and t.i not in headline and t.whitespace_ == " "}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
@@ -355,8 +355,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc):
-            if doc[end].lower_ in S_POSSESSIVES and (doc[end - 1].text in possessive_names or end + 1 < len(doc)
-                                                     and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA):
+            if doc[end].lower_ in S_POSSESSIVES and doc[end - 1].text in possessive_names:
                 end += 1     # "Dick's Sporting Goods", "McDonald's", "JDE Peet's N.V."
                 continue
             # a word kept out of names on its own ('Analysis', 'Update') inside one before a
@@ -417,7 +416,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             end += 1     # Disney+, Apple TV+
         runs.append((i, end))
         i = end
-    runs = _tidy_runs(doc, runs, lex, headline, _suffixed_possessives(doc))
+    runs = _tidy_runs(doc, runs, lex, headline, suffixed_possessives)
     sentence_of = _sentence_numbers(doc)
     # 'the Xiaomi SU7 electric sedan', 'the Airbus A350 jet': a name ending in a model code
     # before a noun is a product, and so is that code on its own later ('The SU7 competes
@@ -489,21 +488,20 @@ NAME_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "will", "woul
                         "announced", "bought", "sold", "owns", "acquired", "opened", "closed", "shares"})
 
 
-def _possessive_names(doc: Doc) -> set[str]:
+def _possessive_names(doc: Doc) -> tuple[set[str], set[str]]:
     """Capitalised words whose possessive is part of a company's name, because the name is
     the subject of a verb somewhere or carries a legal suffix: "Dick's said", "McDonald's
-    is", "JDE Peet's N.V." (not "Apple's iPhone")."""
-    return {doc[i].text for i in range(len(doc) - 2)
-            if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
-            and (doc[i + 2].lower_ in NAME_VERBS or doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA)}
-
-
-def _suffixed_possessives(doc: Doc) -> set[str]:
-    """The possessive names that carry a legal suffix somewhere ("JDE Peet's N.V."): their
-    possessive stays in the name at its end too ("68% of JDE Peet's,")."""
-    return {doc[i].text for i in range(len(doc) - 2)
-            if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper()
-            and doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA}
+    is", "JDE Peet's N.V." (not "Apple's iPhone"); and, of those, the ones with a legal
+    suffix, whose possessive stays in the name at its end too ("68% of JDE Peet's,")."""
+    by_verb: set[str] = set()
+    suffixed: set[str] = set()
+    for i in range(len(doc) - 2):
+        if doc[i + 1].lower_ in S_POSSESSIVES and doc[i].whitespace_ == "" and doc[i].text[:1].isupper():
+            if doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA:
+                suffixed.add(doc[i].text)
+            elif doc[i + 2].lower_ in NAME_VERBS:
+                by_verb.add(doc[i].text)
+    return by_verb | suffixed, suffixed
 
 
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int],
@@ -678,7 +676,7 @@ def _month_word_in_a_name(doc: Doc, i: int) -> bool:
             and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and doc[i + 1].text not in lex["months"] \
             and doc[i + 1].text not in lex["weekdays"] and not _is_blocked_word(doc[i + 1].text, lex):
         return True
-    if i > 0 and doc[i - 1].text in lexicon()["chinese_surnames"] and doc[i - 1].whitespace_ == " " \
+    if i > 0 and doc[i - 1].text in lex["chinese_surnames"] and doc[i - 1].whitespace_ == " " \
             and _PINYIN_NAME.fullmatch(doc[i].lower_) and not (i + 1 < len(doc) and doc[i + 1].like_num):
         return True
     return i + 3 < len(doc) and len(doc[i].text) <= 4 and doc[i + 1].text[:1].isupper() and doc[i + 2].text == "-" \

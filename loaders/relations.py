@@ -797,7 +797,7 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
             j = resume - 1     # 'lost ground to Nvidia in chips and to AMD in PCs': the scope is no member
         elif not leftward and not saw_link and doc[j].lower_ == "of" and (place := _place_after(doc, j)):
             j = place     # 'Lonza of Switzerland and China's WuXi Biologics': the place is no member
-        elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j, tokens)):
+        elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j)):
             j = close     # 'Bank of China (Hong Kong) and Standard Chartered'
         elif doc[j].lower_ in fillers or rivals and saw_link and (
                 doc[j].lower_ in ("with", "to", "against", "from")
@@ -839,7 +839,7 @@ def _place_after(doc: Doc, j: int) -> int | None:
     return None
 
 
-def _bracket_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
+def _bracket_end(doc: Doc, j: int) -> int | None:
     """The closing bracket of a short aside after a list member ('Bank of China (Hong
     Kong)'), else None."""
     for k in range(j + 1, min(j + 6, len(doc))):
@@ -929,10 +929,9 @@ def _found_verbs() -> frozenset[str]:
 def _launches_no_company(doc: Doc, start: int, end: int) -> bool:
     """'launched a takeover offer for Ceconomy', 'set out plans to split the company': the
     verb's object is a deal, a plan or a fight, not a company; 'set' founds only 'set up'."""
-    verbs = [k for k in range(start, end) if doc[k].lower_ in _found_verbs()]
-    if not verbs:
+    k = next((k for k in range(start, end) if doc[k].lower_ in _found_verbs()), None)
+    if k is None:
         return False
-    k = verbs[0]
     if doc[k].lower_ == "set" and not (k + 1 < len(doc) and doc[k + 1].lower_ == "up"):
         return True
     return any(doc[j].lower_ in NOT_FOUNDED_OBJECTS for j in range(k + 1, min(end, k + 5)))
