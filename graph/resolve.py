@@ -261,6 +261,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_bracketed_aliases(mentions, text, groups, types)
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
+    _join_inner_names(names, types, groups)
     _join_initials(names, types, groups, by_initials)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
@@ -344,6 +345,34 @@ def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups:
         roots = {groups.find(j) for j in by_first[name]}
         if len(roots) == 1 and {names[j].split()[1].casefold() for j in by_first[name]} <= FIRM_KIND_WORDS:
             groups.union(roots.pop(), i)
+
+
+# the particles of Romance company names ('Monte dei Paschi', 'Banco do Brasil')
+ROMANCE_PARTICLES = frozenset({"de", "dei", "di", "del", "della", "delle", "degli", "do", "da", "dos", "das", "des", "du"})
+
+
+def _join_inner_names(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'Monte dei Paschi' inside 'Banca Monte dei Paschi di Siena': a company name joined
+    by a Romance particle that runs inside exactly one longer company name, not at its
+    start (a longer name that only adds words at the end may be a unit), is its short form.
+
+    >>> ms = [Mention("Banca Monte dei Paschi di Siena", 0, 31, EntityType.COMPANY),
+    ...       Mention("Monte dei Paschi", 40, 56, EntityType.COMPANY)]
+    >>> [e.names() for e in cluster(ms)[0]]
+    [('Monte dei Paschi', 'Banca Monte dei Paschi di Siena')]
+    """
+    for i, name in enumerate(names):
+        words = name.split()
+        if types[i] is not EntityType.COMPANY or len(words) < 3 or not ROMANCE_PARTICLES & set(words[1:-1]):
+            continue
+        roots = {groups.find(j) for j, other in enumerate(names)
+                 if types[j] is EntityType.COMPANY and _inner_run(words, other.split())}
+        if len(roots) == 1:
+            groups.union(roots.pop(), i)
+
+
+def _inner_run(short: list[str], long: list[str]) -> bool:
+    return len(long) > len(short) and any(long[k:k + len(short)] == short for k in range(1, len(long) - len(short) + 1))
 
 
 INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "de", "for"})

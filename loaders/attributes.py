@@ -160,7 +160,26 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
         window = [w for w in window if w not in ("previously", "formerly", "once", "earlier")]
     if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after), ("until",)):
         return Status.FORMER
+    if not is_event and _closed_past_range(sentence):
+        return Status.FORMER
     return Status.COMPLETED if is_event else Status.CURRENT
+
+
+def _closed_past_range(sentence: list[str]) -> bool:
+    """'From 1994 to 1997, P was president of B': a span of years that has ended, told in
+    the past tense.
+
+    >>> _closed_past_range("from 1994 to 1997 , he was president".split())
+    True
+    >>> _closed_past_range("he has been president since 2019".split())
+    False
+    """
+    if not {"was", "were", "served"} & set(sentence):
+        return False
+    year = re.compile(r"(?:19|20)\d\d")
+    return any(w in ("from", "between") and year.fullmatch(sentence[k + 1]) and sentence[k + 2] in
+               ("to", "until", "through", "and") and year.fullmatch(sentence[k + 3])
+               for k, w in enumerate(sentence[:-3]))
 
 
 ROLE_NAMES = {"chief executive": "ceo", "chief executive officer": "ceo", "founder-ceo": "ceo",

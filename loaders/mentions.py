@@ -38,6 +38,8 @@ _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|y
                               r"(?:n|ng|m|k|l|p|t|h)?")
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
                      "la", "bin", "binti", "al"}
+# particles inside Italian, Spanish, Portuguese and French company names
+NAME_PARTICLES = frozenset({"de", "dei", "di", "del", "della", "delle", "degli", "do", "da", "dos", "das", "des", "du"})
 POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 S_POSSESSIVES = ("'s", "’s")     # the possessives a company name may keep ("Dick's", "McDonald's")
 # role words a company never holds (not 'partner', 'owner', 'leader', 'member', 'adviser')
@@ -142,6 +144,12 @@ _DATELINE = re.compile(
     r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\))?"   # ' (Dec 9)'
     r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
     r"[ \t]*(?:—|–|--|-|(?<=[A-Z]):)[ \t]+(?=\S)", re.MULTILINE)     # 'NEW DELHI:' too
+# a press release's dateline in ordinary case must carry its full date:
+# 'Vevey, Switzerland, September 1, 2025 - '
+_DATELINE_DATED = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -156,8 +164,13 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "VEVEY, Switzerland, Sept 1, 2025 — Nestle said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['VEVEY, Switzerland, Sept 1, 2025 — ']
+    >>> text = "Vevey, Switzerland, September 1, 2025 - Nestle said.\\nNestle, Sept. 1 - a note."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['Vevey, Switzerland, September 1, 2025 - ']
     """
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    spans = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
+    spans |= {(m.start(), m.end()) for m in _DATELINE_DATED.finditer(text)}
+    return sorted(spans)
 
 
 def make_doc(text: str) -> Doc:
@@ -298,6 +311,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return True
             known_word = zipf_frequency(lower, "en") >= 2.0
             nxt_token = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt_word in NAME_PARTICLES and i + 2 < len(doc) and candidates[i + 2] and token.whitespace_ == " ":
+                return True      # 'Banco do Brasil said'
             # 'General Electric has ...': an adjective-like word opens a name of two
             # capitalised words (but 'Several Chinese firms' is no name)
             opens_name = nxt_token is not None and candidates[i + 1] and token.whitespace_ == " " \
@@ -378,6 +393,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             if end + 1 < len(doc) and joiner in ("&", "of", "de", "for") and accept(end + 1) \
                     and (joiner == "&" or doc[end - 1].text in lex["org_cues"]):
+                end += 2
+                continue
+            # a Romance particle between capitalised words of a company name: 'Banca Monte dei
+            # Paschi di Siena', 'Banco do Brasil' (a given name before it makes a person's:
+            # 'Luca di Montezemolo', read below)
+            if end + 1 < len(doc) and joiner in NAME_PARTICLES and accept(end + 1) \
+                    and not _is_given_name(doc[i].text, lex) and not (i > 0 and doc[i - 1].lower_ in lex["lower_roles"]) \
+                    and doc[end - 1].whitespace_ == " " == doc[end].whitespace_:
                 end += 2
                 continue
             # 'The Hongkong and Shanghai Banking Corporation': a formal name after 'The' may
@@ -529,6 +552,20 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
     return tidy
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish)")
+
+
+def _demonym_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """'the Tuscan lender', 'a Bavarian carmaker': a word of place-like shape between an
+    article and a common noun describes the company; it does not name one.
+
+    >>> [m.text for m in find_mentions(make_doc("Vantor said the Tuscan lender bought Brisko Group."))]
+    ['Vantor', 'Brisko Group']
+    """
+    return end - start == 1 and start > 0 and end < len(doc) and doc[start - 1].lower_ in ("the", "a", "an") \
+        and bool(_DEMONYM.fullmatch(doc[start].text)) and doc[end].is_lower and doc[end].is_alpha
+
+
 def _negated_prefix(doc: Doc, i: int) -> bool:
     """``non-Alibaba clients`` names no relation to Alibaba."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("non", "anti", "pro", "post", "pre")
@@ -548,6 +585,8 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
     if all(t in placey or t in ("-", "of", "&") for t in tokens):
         return None
     if _names_a_department(doc, start, tokens, lex):
+        return None
+    if _demonym_before_noun(doc, start, end):
         return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES
                              and _bare_company_word(doc, start)):
@@ -633,6 +672,9 @@ def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
     return len(doc[i].text) == 1 and doc[i].text.isupper() and not doc[i].is_sent_start and i + 1 < len(doc) \
         and doc[i + 1].text[:1].isupper() and (doc[i + 1].text in lex["org_cues"]
                                                or doc[i + 1].text.rstrip(".") in lex["org_suffixes"])
+
+
+RUN_BY_WORDS = frozenset({"led", "chaired", "headed", "run", "owned", "controlled", "managed", "backed"})
 
 
 # the company words that make a name of any word before them ('Yes Bank', 'Summit Group')
@@ -721,6 +763,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(tokens) == 1:
         company += 1
+    if len(words) > 2 and any(w in NAME_PARTICLES for w in words[1:-1]) and not _is_given_name(words[0], lex):
+        company += 2    # 'Banco do Brasil' (but 'Luca di Montezemolo')
     before = doc[max(0, start - 3):start]
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
         person += 3
@@ -748,6 +792,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         person += 1
+    if len(doc[end:end + 3]) == 3 and after[0].text == "," and after[1].lower_ in RUN_BY_WORDS \
+            and doc[end + 2].lower_ == "by":
+        company += 3    # 'Young Poong, chaired by Chang Hyung-jin,': only an organisation is run by someone
     # 'Kraft Heinz's chief executive', '27.5% of Kraft Heinz': what only a company has
     if len(after) >= 2 and after[0].lower_ in POSSESSIVES and (
             after[1].lower_ in COMPANY_ONLY_NOUNS or len(after) > 2 and after[2].lower_ in COMPANY_ONLY_NOUNS

@@ -335,6 +335,9 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     # ('Foodpanda, the platform owned by Delivery Hero'; not 'Loopa, the company's unit')
     found = [span for span in _anaphora_matcher()(doc, as_spans=True) + _described_subjects(doc, busy)
              if not busy.intersection(range(span.start, span.end))
+             and doc[span.end:span.end + 1].text.lower() not in ("capital", "capitalist", "capitalists")
+             # ('The joint venture, called JioStar,' introduces a name; it points at none)
+             and not (doc[span.end:span.end + 1].text == "," and doc[span.end + 1:span.end + 2].text in NAMING_WORDS)
              and not (len(span) > 1 and span.end < len(doc) and (doc[span.end].lower_ == "of" or span.end in busy))
              and not (len(span) > 1 and span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in busy
                       and doc[span.end:span.end + 1].text.lower() not in POSSESSIVES)]
@@ -345,6 +348,9 @@ DESCRIBED_SUBJECT_WORDS = 6
 # 'The combined airline', 'The new unit, called X': a company the sentence creates or names
 NEW_COMPANY_WORDS = frozenset({"combined", "merged", "new", "enlarged", "resulting", "proposed", "future", "joint"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "known"})
+# pointers that stand only for a company the article has named or described so ('The joint
+# venture, called JioStar, ...'): 'the venture' of a deal yet to be named points at none
+NAMED_ONLY_POINTERS = frozenset({"venture"})
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +504,49 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
                 found[key] = _fill(relation, kept)
             else:
                 found[key] = _fill(found[key], relation)
+    for relation in _successions(doc, tokens, sentences, resolver, found, article):
+        found.setdefault(relation.key, relation)
     return list(found.values())
+
+
+SUCCESSION_CONFIDENCE = 0.6
+
+
+def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], resolver: "_Salience",
+                 found: dict[tuple, Relation], article: Article) -> list[Relation]:
+    """'P has been appointed chief executive. She succeeds Q, who ...': Q held the post P
+    now holds, at the company of P's latest leading role named up to that sentence. Read in
+    order, so a chain carries on ('Q had served since 2024, when he replaced R')."""
+    out: list[Relation] = []
+    for i, token in sorted(tokens.items()):
+        if token.label not in (PERSON, PERREF):
+            continue
+        verb = next((j for j in range(i + 1, min(i + 4, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
+        if verb is None or any(j in tokens or doc[j].is_punct for j in range(i + 1, verb)):
+            continue
+        successor, number = tokens.get(verb + 1), resolver.sentence_of[i]
+        if successor is None or successor.label != PERSON or not successor.entity:
+            continue
+        holder = resolver.resolve(i, set())
+        sent = sentences[number]
+        held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
+                and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
+        if not holder or not held or doc[verb + 2:verb + 3].text.lower() == "as":
+            continue    # 'succeeds Q as chief executive' is read by the succession rules
+        latest = max(held, key=lambda r: r.evidence.start)
+        if any(r.head == successor.entity and r.tail == latest.tail and r.type is RelationType.LEADS
+               for r in (*found.values(), *out)):
+            continue
+        # ('replaces Q, who is retiring at the end of January': Q still holds the post)
+        coming = any(doc[j].lower_ in ("will", "would", "to") for j in range(i + 1, verb)) \
+            or any(doc[j].lower_ in ("retiring", "leaving") or doc[j].lower_ == "will" and doc[j + 1].lower_
+                   in ("retire", "leave", "step") for j in range(verb + 2, min(verb + 7, sent.end - 1)))
+        evidence = Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
+                            end=sent.end_char, source=article.source, published=article.published)
+        out.append(latest.replace(head=successor.entity, status=Status.CURRENT if coming else Status.FORMER,
+                                  evidence=evidence, rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
+                                  date=None))
+    return out
 
 
 def _role_after(doc: Doc, j: int, top_roles: frozenset[str]) -> bool:
@@ -553,6 +601,8 @@ class _Salience:
                 continue
             if i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha:
                 found[doc[i - 1].lower_].append((i, token.entity))
+            if i >= 3 and doc[i - 1].lower_ in NAMING_WORDS and doc[i - 2].text == "," and doc[i - 3].is_lower:
+                found[doc[i - 3].lower_].append((i, token.entity))     # 'The joint venture, called JioStar,'
             if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an"):
                 for j in range(i + 3, min(i + 9, len(doc) - 1)):
                     if doc[j + 1].text in (",", ".") and doc[j].is_lower:
@@ -606,6 +656,8 @@ class _Salience:
                       and noun in self.doc[i].lower_.split()}
         if noun not in ("company", "firm", "group", "business"):     # too general to tell companies apart
             named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
+        if noun in NAMED_ONLY_POINTERS and not named_like:
+            return None    # 'will chair the venture': no venture has been named
         for i, token in self.tokens.items():
             if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
                 # a sentence's subject counts twice: 'Amer Sports, the owner of Arc'teryx, Salomon ...'
@@ -703,6 +755,8 @@ class _Salience:
             salient = self.salient_company(i)
             if salient and salient not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
                 return salient
+        if named == ORG and self.doc[i].lower_.split()[-1] in NAMED_ONLY_POINTERS:
+            return self.salient_company(i)
         if named == ORG and self.doc[i].lower_.startswith(("the combined ", "the enlarged ", "the merged ")):
             # 'SK Innovation has completed its merger with SK E&S. ... will run the merged
             # company': the company a deal makes is the subject of the last deal sentence
@@ -1057,8 +1111,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             return []
     confidence = rule.confidence
     for i in slots["t"]:
-        if "%" in rule.source:
-            tails.append(i)     # 'owns 80% of Athena and Greenoaks will hold the rest': one stake
+        if "%" in rule.source or doc[i].lower_ in ("its", "their"):
+            # 'owns 80% of Athena and Greenoaks will hold the rest': one stake; 'its two
+            # apps, A and B': the owner, not the start of a list
+            tails.append(i)
             continue
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
@@ -1147,7 +1203,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)]))
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
-            heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=True))
+            heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=rule.option("object") is None))
             singular_title = (i - 1 in role_tokens or doc[i - 1].lower_ in _role_nouns()) \
                 and not doc[i - 1].lower_.endswith("s")
             if i == end - 1 and not singular_title:
@@ -1288,10 +1344,14 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     if start in tokens and tokens[start].label == PERSON and not any(j in tokens for j in range(sent.start, start)):
         return resolver.lead_company()     # 'His predecessor, Ken Mori, who became chairman, sold ...'
     token = tokens.get(opening)
+    if token is None and (board := _board_speaker(doc, sent, start, tokens)):
+        return board
     if token is None:
         # 'The inquiry was overseen by chairman Paul Bulcke': a sentence that names no
         # company speaks of the article's own
-        if any(j in tokens and tokens[j].label in (ORG, ORGREF) for j in range(sent.start, sent.end)):
+        # ('On one side is chairman P, whose family has run the company for decades': a
+        # pointer names no other company)
+        if any(j in tokens and tokens[j].label == ORG for j in range(sent.start, sent.end)):
             return None
         return resolver.lead_company()
     if token.label in (ORG, ORGREF):
@@ -1307,6 +1367,18 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard
     # Liu'; 'He will report to chairman Paul Bulcke')
     return resolver.lead_company() if token.label in (PERSON, PERREF) else None
+
+
+def _board_speaker(doc: Doc, sent: Span, start: int, tokens: dict[int, _Token]) -> str | None:
+    """'The Board of Directors of Vantor AG today announced that P has been appointed chief
+    executive': the company whose board speaks, when it is the only one named before."""
+    named = [j for j in range(sent.start, start) if j in tokens]
+    if len(named) != 1 or tokens[named[0]].label != ORG or doc[named[0] - 1].lower_ != "of":
+        return None
+    j = named[0]
+    if not any(doc[m].lower_ in BOARD_WORDS for m in range(sent.start, j)):
+        return None
+    return tokens[j].entity if any(doc[m].lower_ in SAYING_VERBS for m in range(j + 1, min(j + 4, start))) else None
 
 
 def _plural(word: str) -> bool:
@@ -1336,6 +1408,7 @@ def _number(text: str) -> float | None:
         return None
 
 
+BOARD_WORDS = frozenset({"board", "directors", "shareholders", "management"})
 MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
 SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
                               "replacing"})
@@ -1581,6 +1654,9 @@ def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Arti
         if amount:
             attrs["amount"], attrs["currency"] = amount[2], amount[3]
         stake = find_stake(text)
-        if stake is not None:
-            attrs["stake_pct"] = stake
+        if stake is None:
+            # 'bought about 10% of B': the share the match itself states
+            stake = next(iter(_stated_shares(doc, start, end)), None)
+        if stake is not None and not any(doc[j].lower_ in ("together", "jointly", "combined") for j in range(start, end)):
+            attrs["stake_pct"] = stake     # ('A and B, which together hold 40%': no one's own stake)
     return attrs

@@ -1513,3 +1513,87 @@ def test_a_place_after_a_list_member_is_no_member():
     # a name with 'of' inside stays one member
     got = triples("Markets rose. Loopa competes with the Bank of Japan and Vantor.")
     assert {("Loopa", "COMPETES_WITH", "Bank of Japan", "current"), ("Loopa", "COMPETES_WITH", "Vantor", "current")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets rose. Vantor Foods is a snack maker. Its brands include Qelto, Brisko and Tamsa.",
+     ("Tamsa", "SUBSIDIARY_OF", "Vantor Foods", "current")),
+    ("Markets rose. Brisko Rail is owned by Tom Rade's Vantor Holdings.",
+     ("Brisko Rail", "SUBSIDIARY_OF", "Vantor Holdings", "current")),
+    ("Markets rose. Mia Kell, the former head of industrial gases group Quellon, joined Brisko.",
+     ("Mia Kell", "LEADS", "Quellon", "former")),
+    ("Markets rose. Rolfe Systems last month replaced its chief executive, Tom Rade, with Mia Kell.",
+     ("Tom Rade", "LEADS", "Rolfe Systems", "former")),
+    ("Markets rose. Rolfe Systems last month replaced its chief executive, Tom Rade, with Mia Kell.",
+     ("Mia Kell", "LEADS", "Rolfe Systems", "current")),
+    ("The Board of Directors of Vantor AG today announced that Mia Kell has been appointed Chief Executive "
+     "Officer with immediate effect.", ("Mia Kell", "LEADS", "Vantor AG", "current")),
+    ("Markets rose. Sun Quarry Corporation bought about 10% of Rolfe Mining.",
+     ("Sun Quarry Corporation", "INVESTED_IN", "Rolfe Mining", "completed")),
+    ("Markets rose. Loop Express, a quick-delivery service inside its Loopa app, grew.",
+     ("Loop Express", "SUBSIDIARY_OF", "Loopa", "current")),
+    ("Markets rose. Brisko is now part of Vantor Group.", ("Brisko", "SUBSIDIARY_OF", "Vantor Group", "current")),
+    ("Vantor Group is fighting. On one side is chairman Tom Rade, whose family has run the company for decades.",
+     ("Tom Rade", "LEADS", "Vantor Group", "current")),
+    ("Markets rose. Vantor Media is big. Who runs it? Mia Kell is chairperson.",
+     ("Mia Kell", "LEADS", "Vantor Media", "current")),
+    ("Markets rose. Vantor Media is big. In February it folded its two apps, Lino and Pexa Plus, into a single "
+     "service named Zorba.", ("Pexa Plus", "MERGED_INTO", "Zorba", "completed")),
+    ("Markets rose. Vantor Media is big. In February it folded its two apps, Lino and Pexa Plus, into a single "
+     "service named Zorba.", ("Lino", "MERGED_INTO", "Zorba", "completed")),
+    ("Markets rose. From 1994 to 1997, Mia Kell was president of Rolfe Systems.",
+     ("Mia Kell", "LEADS", "Rolfe Systems", "former")),
+])
+def test_newsdec7_phrasings(text, expected):
+    assert expected in triples(text)
+
+
+def test_newsdec7_successions():
+    # 'She succeeds Q' hands Q the post and company of her latest leading role, in order
+    got = triples("The Board of Directors of Vantor AG today announced that Mia Kell has been appointed Chief "
+                  "Executive Officer. She succeeds Tom Rade, who has been dismissed. Mr. Rade had served as Chief "
+                  "Executive Officer since 2024, when he replaced Laura Finch.")
+    assert {("Tom Rade", "LEADS", "Vantor AG", "former"), ("Laura Finch", "LEADS", "Vantor AG", "former")} <= got
+    # one who is only retiring still holds it
+    got = triples("Markets rose. Vantor Group named Mia Kell chief executive. Ms. Kell replaces Tom Rade, "
+                  "who is retiring at the end of January.")
+    assert ("Tom Rade", "LEADS", "Vantor Group", "current") in got
+    # no leading role named before: nothing to hand on
+    got = triples("Markets rose. Mia Kell joined Vantor Group in 2001. She succeeds Tom Rade on the panel.")
+    assert not any(h == "Tom Rade" for h, _, _, _ in got)
+
+
+def test_newsdec7_negatives():
+    # 'its two apps, A and B': the apps belong to 'its' owner, not to each other
+    got = triples("Markets rose. Vantor Media is big. In February it folded its two apps, Lino and Pexa Plus, "
+                  "into a single service named Zorba.")
+    assert ("Lino", "SUBSIDIARY_OF", "Pexa Plus", "current") not in got
+    assert ("Pexa Plus", "SUBSIDIARY_OF", "Lino", "current") not in got
+    # a title after 'is' that names its own company belongs to that one
+    got = triples("Markets rose. Vantor Media is big. Mia Kell is chairman of Brisko.")
+    assert ("Mia Kell", "LEADS", "Vantor Media", "current") not in got
+    # 'the venture' with no venture named points at no one
+    got = triples("Markets rose. Vantor Media and Brisko will merge their units. Mia Kell, the wife of Vantor "
+                  "chairman Tom Kell, will chair the venture.")
+    assert not any(h == "Mia Kell" and r == "LEADS" for h, r, _, _ in got)
+    # a stake two owners hold together is no one's own stake
+    ext = extract(article_from_text("Markets rose. Vantor and Brisko, which together hold about 40% of Rolfe "
+                                    "Systems, said no.", source="t.txt"))
+    assert ext.relations and all(r.stake_pct is None for r in ext.relations)
+
+
+def test_newsdec7_names():
+    # Romance particles inside a company name, and its shorter form
+    ents = entities("Markets rose. Banca Monte dei Paschi di Siena bought Quillbanca. Monte dei Paschi is old.")
+    assert any({"Monte dei Paschi", "Banca Monte dei Paschi di Siena"} <= aliases | {name}
+               for (name, _), aliases in ents.items())
+    assert ("Banco do Brasil", "Company") in entities("Markets rose. Banco do Brasil said profit rose.")
+    # a given name before the particle makes a person
+    assert "Luca di Montezemolo" in people("Markets rose. Luca di Montezemolo left Ferrari.")
+    # a demonym between 'the' and a noun names no one
+    assert not any(n == "Tuscan" for n, _ in entities("Markets rose. Vantor said the Tuscan lender bought Brisko Bank."))
+    # only an organisation is chaired by someone
+    assert ("Young Quill", "Company") in entities("Markets rose. Young Quill, chaired by Chang Hyung-jin, objected.")
+    # a press release's dateline names no company
+    assert not any(n == "Vevey" for n, _ in entities(
+        "Notice\n\nVevey, Switzerland, September 1, 2025 - Vantor AG today announced results."))
