@@ -174,6 +174,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     names = [display_name(m.text) for m in mentions]
     keys = [name_key(n) for n in names]
     types = [m.type for m in mentions]
+    _family_types(names, types)
     groups = _Clusters(len(mentions))
     first_by_key: dict[str, int] = {}
     # one key may name two companies: 'SoftBank Corp' and 'SoftBank Group' (each form's
@@ -302,6 +303,39 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
 
 
 RARE_WORD = 1e-6    # a word rarer than this in English text is a name's own ('Airtel', 'Hynix')
+GROUP_WORD = 3e-6   # a group's own first word ('Lotte', 'Hanwha') is no commoner than this
+
+
+def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
+    """Names that share a rare word with others of the article take their kind.
+
+    'Kazumi Yanai' beside 'Tadashi Yanai': two rare words, the last a person's surname, name
+    a person. 'Lotte Chemical' and 'Lotte Shopping' beside 'Lotte Group': two names or more
+    opening with a company's rare first word are that group's companies, though 'Lotte'
+    is also a given name.
+
+    >>> types = [EntityType.PERSON, EntityType.COMPANY, EntityType.COMPANY, EntityType.PERSON, EntityType.PERSON]
+    >>> _family_types(["Tadashi Yanai", "Kazumi Yanai", "Lotte Group", "Lotte Chemical", "Lotte Shopping"], types)
+    >>> [t.value for t in types]
+    ['Person', 'Person', 'Company', 'Company', 'Company']
+    """
+    # (from names read as a person's at every mention: 'Samsung Biologics said' lends no surname)
+    read_as_company = {n for n, t in zip(names, types) if t is EntityType.COMPANY}
+    surnames = {n.split()[-1] for n, t in zip(names, types)
+                if t is EntityType.PERSON and len(n.split()) >= 2 and n not in read_as_company}
+    company_openers = {n.split()[0] for n, t in zip(names, types) if t is EntityType.COMPANY}
+    people_by_opener: dict[str, set[str]] = defaultdict(set)
+    for name, etype in zip(names, types):
+        if etype is EntityType.PERSON and len(name.split()) >= 2:
+            people_by_opener[name.split()[0]].add(name)
+    for i, name in enumerate(names):
+        words = name.split()
+        if types[i] is EntityType.COMPANY and len(words) == 2 and words[1] in surnames and not suffix_kinds(name) \
+                and all(w.isalpha() and word_frequency(w.casefold(), "en") < RARE_WORD for w in words):
+            types[i] = EntityType.PERSON
+        elif types[i] is EntityType.PERSON and len(words) >= 2 and words[0] in company_openers \
+                and len(people_by_opener[words[0]]) >= 2 and word_frequency(words[0].casefold(), "en") < GROUP_WORD:
+            types[i] = EntityType.COMPANY
 
 
 def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
@@ -310,15 +344,23 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
     'Siemens Energy' stays apart)."""
     by_last: dict[str, set[int]] = defaultdict(set)
     first_words = set()
+    uses_before: Counter = Counter()     # how often each name was used before each longer one
+    seen: Counter = Counter()
     for i, name in enumerate(names):
         words = name.split()
         if types[i] is EntityType.COMPANY and len(words) > 1:
             first_words.add(words[0])
             if not suffix_kinds(name):
                 by_last[words[-1]].add(i)
+                uses_before.setdefault((words[-1], i), seen[words[-1]])
+        seen[name] += 1
     for i, name in enumerate(names):
         # ('Skydance' that also opens 'Skydance Media' is that company's short name)
         if types[i] is not EntityType.COMPANY or " " in name or name not in by_last or name in first_words:
+            continue
+        # ('Telefonica', named again and again before 'O2 Telefonica', is not its short name:
+        # a short name follows its full one, or comes at most once, in a headline, before it)
+        if min(uses_before[(name, j)] for j in by_last[name]) > 1:
             continue
         roots = {groups.find(j) for j in by_last[name]}
         if len(roots) == 1 and word_frequency(name.casefold(), "en") < RARE_WORD:

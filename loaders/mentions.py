@@ -129,6 +129,9 @@ def nlp() -> spacy.language.Language:
     # capitalised word without one ('Ive', 'Hes') is a name, not 'I' + 've'
     pipeline.tokenizer.rules = {key: value for key, value in pipeline.tokenizer.rules.items()
                                 if not (key[:1].isupper() and key.isalpha() and len(value) > 1) or key == "Cannot"}
+    # 'Sweden's H&M. Online upstart Shein': a sentence's full stop after an ampersand name
+    suffixes = [*pipeline.Defaults.suffixes, r"(?<=&[A-Z])\."]
+    pipeline.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     pipeline.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "！", "？"]})
     pipeline.max_length = 60_000_000
     return pipeline
@@ -792,6 +795,10 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         person += 1
+    if len(before) and before[-1].lower_ in ("rival", "rivals", "competitor", "competitors") and before[-1].is_lower:
+        company += 2    # 'against domestic rival Li Ning'
+    if _owned_object(doc, start, end):
+        company += 3    # 'Capri, which also owns Michael Kors and Jimmy Choo', 'to buy Jack Wolfskin'
     if len(doc[end:end + 3]) == 3 and after[0].text == "," and after[1].lower_ in RUN_BY_WORDS \
             and doc[end + 2].lower_ == "by":
         company += 3    # 'Young Poong, chaired by Chang Hyung-jin,': only an organisation is run by someone
@@ -818,6 +825,24 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
                            or len(after) and after[0].lower_ in ("resigned", "retired", "quit")):
         person += 1     # 'after Makoto Uchida stepped down'
     return EntityType.PERSON if person > company else EntityType.COMPANY
+
+
+OWNING_VERBS = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+                          "own", "owns", "owned", "owning", "purchase", "purchases", "purchased", "sell", "sells",
+                          "sold", "selling"})
+
+
+def _owned_object(doc: Doc, start: int, end: int) -> bool:
+    """The name, or a later member of a list of names, is the object of a verb of buying
+    or owning: only companies are bought and owned ('owns Michael Kors and Jimmy Choo';
+    not 'bought Jack Smith's stake')."""
+    if end < len(doc) and doc[end].lower_ in POSSESSIVES:
+        return False
+    k = start - 1
+    while k >= max(0, start - 8) and (doc[k].text in (",", "and", "&") or is_capitalised(doc[k].text)):
+        k -= 1
+    return k >= 0 and k < start - 1 and doc[k + 1].text not in (",", "and") and doc[k].lower_ in OWNING_VERBS \
+        or start > 0 and doc[start - 1].lower_ in OWNING_VERBS
 
 
 def _titles_a_name(doc: Doc, end: int) -> bool:

@@ -45,6 +45,9 @@ PRONOUN_PENALTY = 0.85
 UNIT_NOUNS = frozenset({"division", "unit", "business", "arm", "operations", "subsidiary", "units", "businesses"})
 MINORITY_FRACTIONS = frozenset({"third", "quarter", "fifth", "sixth", "tenth"})
 CHAIN_PRONOUNS = frozenset({"it", "its", "they", "their"})
+# words opening a phrase that sets another company beside the sentence's subject
+FRAMING_WORDS = frozenset({"besides", "unlike", "like", "apart", "aside", "beyond", "alongside", "except",
+                           "excluding", "compared", "against", "instead"})
 OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "for", "after", "since", "within", "across", "outside", "beyond",
                                   "abroad", "meanwhile", "today", "now", "still", "yet", "also"})
 LIST_PENALTY = 0.95
@@ -472,8 +475,9 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     named = Counter(sentence_of[i] for i in tokens)
     # a title alone gives its person an employer ('Chief executive Ilse Brand said ...')
     top_roles = _top_roles()
+    founders = frozenset(lexicon()["founder_roles"])
     for i, token in tokens.items():
-        if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in top_roles or any(
+        if token.label == PERSON and (i > 0 and (doc[i - 1].lower_ in top_roles or doc[i - 1].lower_ in founders) or any(
                 doc[j].lower_ in ("as", "is", "remains", "became", "becomes") and _role_after(doc, j + 1, top_roles)
                 for j in range(i + 1, min(i + 6, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
@@ -584,8 +588,11 @@ class _Salience:
         self.described = self._descriptions()
         # the names that open their sentences
         firsts: dict[int, int] = {}
+        framed = {number: self._after_framing(sent) for number, sent in enumerate(sentences)
+                  if doc[sent.start].lower_ in FRAMING_WORDS}
         for i in sorted(tokens):
-            firsts.setdefault(sentence_of[i], i)
+            if i >= framed.get(sentence_of[i], -1):
+                firsts.setdefault(sentence_of[i], i)
         self.openers = {i for i in firsts.values() if tokens[i].label == ORG and tokens[i].entity}
         # each sentence's paragraph (paragraphs are parted by a blank line)
         breaks = [m.start() for m in re.finditer(r"\n[^\S\n]*\n", doc.text)]
@@ -683,7 +690,7 @@ class _Salience:
         """The name that opens a sentence, when it is of the wanted kind (and not the
         relation's other end: 'Hutchison Ports, the group's port operator')."""
         sent = self.sentences[number]
-        for j in range(sent.start, before):
+        for j in range(self._after_framing(sent), before):
             token = self.tokens.get(j)
             if token is not None and j in exclude and token.label.replace("REF", "") != label:
                 return None    # 'Chung, the chairman of Hyundai, ... holds a fifth of it': a person's sentence
@@ -698,6 +705,21 @@ class _Salience:
                     return self.previous_subject(number, label)    # 'It bought A, and it runs B'
                 return token.entity if token.label == label and token.entity else None
         return None
+
+    def _after_framing(self, sent: Span) -> int:
+        """Where a sentence's subject may start: after an opening phrase that sets another
+        company beside it ('Besides Uniqlo, which brings in most of its revenue, the group
+        runs GU'), else at its start."""
+        doc = self.doc
+        if doc[sent.start].lower_ not in FRAMING_WORDS:
+            return sent.start
+        comma = next((j for j in range(sent.start, sent.end) if doc[j].text == ","), None)
+        if comma is None:
+            return sent.start
+        # a relative clause on the framed name runs to its closing comma
+        if comma + 1 < sent.end and doc[comma + 1].lower_ in ("which", "who", "whose"):
+            comma = next((j for j in range(comma + 1, sent.end) if doc[j].text == ","), comma)
+        return comma + 1
 
     def _opens_sentence(self, i: int, sent: Span) -> bool:
         """'It bought ...', 'In Vietnam it also faces ...': ``i`` opens the sentence, or
@@ -718,7 +740,8 @@ class _Salience:
                 earlier.append(back)
         for back in earlier:
             sent = self.sentences[back]
-            for i in range(sent.start, min(sent.end, sent.start + 12)):
+            opening = self._after_framing(sent)
+            for i in range(opening, min(sent.end, opening + 12)):
                 token = self.tokens.get(i)
                 if token and token.label == label and token.entity:
                     return token.entity
@@ -727,7 +750,7 @@ class _Salience:
                     # 'It bought Jaya Grocer. Its payments arm is ...': a sentence that
                     # names its company by a pronoun carries the one before it
                     return self.previous_subject(back, label)
-                if i == sent.start and token and label == ORG and token.label == ORGREF \
+                if i == opening and token and label == ORG and token.label == ORGREF \
                         and self.doc[i].lower_.startswith("the "):
                     return self.salient_company(i)     # 'The group owns X. Its shares fell.'
         return None
@@ -747,12 +770,20 @@ class _Salience:
             antecedent = self._relative_antecedent(i, sent, exclude)
             if antecedent:
                 return antecedent
-        if named == ORG and self.doc[i].lower_.startswith("the ") and self.doc[i - 1].text == "," \
+        # ('A and B, two of the group's companies': after a count)
+        comma = i - 1 if self.doc[i - 1].text == "," else \
+            i - 3 if i >= 3 and self.doc[i - 1].lower_ == "of" and self.doc[i - 3].text == "," else None
+        if named == ORG and self.doc[i].lower_.startswith("the ") and comma is not None \
                 and i + 1 < len(self.doc) and self.doc[i + 1].lower_ in POSSESSIVES \
-                and i - 2 in self.tokens and self.tokens[i - 2].label == ORG:
+                and comma - 1 in self.tokens and self.tokens[comma - 1].label == ORG:
             # 'B will become part of Vantor Cloud, the group's cloud arm': an apposition's
             # 'the group' is the article's group, not whatever opened the sentence
-            salient = self.salient_company(i)
+            # (one that shares the described name's first word and the pointer's noun first:
+            # 'Hyundai Mobis, two of the group's companies' is Hyundai Motor Group's)
+            noun, first = self.doc[i].lower_.split()[-1], self.doc[comma - 1].text.split()[0]
+            kin = [t.entity for j, t in sorted(self.tokens.items()) if j < comma - 1 and t.label == ORG and t.entity
+                   and self.doc[j].text.split()[0] == first and noun in self.doc[j].lower_.split()]
+            salient = kin[-1] if kin else self.salient_company(i)
             if salient and salient not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
                 return salient
         if named == ORG and self.doc[i].lower_.split()[-1] in NAMED_ONLY_POINTERS:
@@ -802,8 +833,10 @@ class _Salience:
         return None
 
     def _nearest_named(self, i: int, sent: Span, label: str, exclude: set[int]) -> str | None:
-        """The closest name of a kind before ``i`` in its sentence."""
-        for j in range(i - 1, sent.start - 1, -1):
+        """The closest name of a kind before ``i`` in its sentence (not inside an opening
+        phrase that frames another company)."""
+        framing = self._after_framing(sent)
+        for j in range(i - 1, (framing if i >= framing else sent.start) - 1, -1):
             other = self.tokens.get(j)
             if j not in exclude and other and other.label == label and other.entity:
                 return other.entity
@@ -849,8 +882,10 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         elif rivals and not leftward and not saw_link and doc[j].lower_ in ("in", "on", "across", "at") \
                 and (resume := _scope_end(doc, j, tokens)):
             j = resume - 1     # 'lost ground to Nvidia in chips and to AMD in PCs': the scope is no member
-        elif not leftward and not saw_link and doc[j].lower_ == "of" and (place := _place_after(doc, j)):
-            j = place     # 'Lonza of Switzerland and China's WuXi Biologics': the place is no member
+        elif not leftward and not saw_link and doc[j].lower_ in ("of", "in") and (place := _place_after(doc, j)):
+            # 'Lonza of Switzerland and China's WuXi Biologics', 'owns Vivo in Brazil and O2 in
+            # Germany': the place is no member
+            j = place
         elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j)):
             j = close     # 'Bank of China (Hong Kong) and Standard Chartered'
         elif doc[j].lower_ in fillers or rivals and saw_link and (
@@ -884,7 +919,7 @@ def _scope_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
 
 
 def _place_after(doc: Doc, j: int) -> int | None:
-    """The last token of a place of one to three words after 'of' at ``j`` that a list link
+    """The last token of a place of one to three words after 'of' or 'in' at ``j`` that a list link
     follows ('of New Zealand and ...'), else None."""
     for size in (1, 2, 3):
         end = j + 1 + size
@@ -909,8 +944,11 @@ def _descriptor_run(doc: Doc, j: int, tokens: dict[int, _Token], saw_link: bool)
     members: before a name after a link ('and the overseas platform Temu'), or after a name
     before a link ('Pinduoduo shopping app and ...'). None when ``j`` starts no such run."""
     k = j
-    while k < len(doc) and k not in tokens and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text) \
-            and k - j < 4 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "that", "which", "who", "behind",
+    lex = lexicon()
+    # ('and the New York fashion label Theory': a place's words may describe it too)
+    while k < len(doc) and k not in tokens and (doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text)
+                                               or doc[k].text in lex["locations"] or doc[k].text in lex["nationalities"]) \
+            and k - j < 5 and doc[k].lower_ not in ("and", "or", "the", "a", "an", "that", "which", "who", "behind",
                                                     "between", "among", "through", "via", "within") \
             and doc[k].lower_ not in PREPOSITIONS:
         k += 1
@@ -1090,6 +1128,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.WORKS_FOR and any(doc[i - 1].lower_ in ("chief", "vice", "managing", "general")
                                                    for i in role_tokens[:1]):
         return []    # 'chief executive' is a leading role, not staff
+    if rule.option("commas") is not None and \
+            sum(doc[k].text == "," for k in range(start, end)) > rule.source.split().count(","):
+        return []     # 'chief executive of the group, and two of his sons, A': another clause's name
     opening_slot = rule.slots.get(0, "h")     # the slot the pattern starts with
     participle = _participle_subject(doc, slots[opening_slot], start, sent, tokens, rule.literal_words)
     if participle is not None:
@@ -1203,6 +1244,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)]))
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
+            # ('A owns B, and it holds half of C': a pronoun heads no list)
+            singular = singular or doc[i].lower_ in ("it", "its", "they", "their")
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=rule.option("object") is None))
             singular_title = (i - 1 in role_tokens or doc[i - 1].lower_ in _role_nouns()) \
                 and not doc[i - 1].lower_.endswith("s")
