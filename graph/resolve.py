@@ -389,7 +389,8 @@ def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups:
             groups.union(roots.pop(), i)
 
 
-# the particles of Romance company names ('Monte dei Paschi', 'Banco do Brasil')
+# the particles inside Italian, Spanish, Portuguese and French company names ('Monte dei
+# Paschi', 'Banco do Brasil'); the mention finder reads names through them too
 ROMANCE_PARTICLES = frozenset({"de", "dei", "di", "del", "della", "delle", "degli", "do", "da", "dos", "das", "des", "du"})
 
 

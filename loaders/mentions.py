@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from corpgraph.graph.resolve import ROMANCE_PARTICLES
 from corpgraph.records import EntityType, Mention
 
 COMMON_ZIPF = 3.0      # sentence-initial words at least this frequent are ordinary words
@@ -38,8 +39,6 @@ _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]|wa|wo|we|y
                               r"(?:n|ng|m|k|l|p|t|h)?")
 SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "da", "di", "du", "del", "della", "dos", "le",
                      "la", "bin", "binti", "al"}
-# particles inside Italian, Spanish, Portuguese and French company names
-NAME_PARTICLES = frozenset({"de", "dei", "di", "del", "della", "delle", "degli", "do", "da", "dos", "das", "des", "du"})
 POSSESSIVES = ["'s", "’s", "'", "’", "‘s"]
 S_POSSESSIVES = ("'s", "’s")     # the possessives a company name may keep ("Dick's", "McDonald's")
 # role words a company never holds (not 'partner', 'owner', 'leader', 'member', 'adviser')
@@ -314,7 +313,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return True
             known_word = zipf_frequency(lower, "en") >= 2.0
             nxt_token = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt_word in NAME_PARTICLES and i + 2 < len(doc) and candidates[i + 2] and token.whitespace_ == " ":
+            if nxt_word in ROMANCE_PARTICLES and i + 2 < len(doc) and candidates[i + 2] and token.whitespace_ == " ":
                 return True      # 'Banco do Brasil said'
             # 'General Electric has ...': an adjective-like word opens a name of two
             # capitalised words (but 'Several Chinese firms' is no name)
@@ -401,7 +400,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # a Romance particle between capitalised words of a company name: 'Banca Monte dei
             # Paschi di Siena', 'Banco do Brasil' (a given name before it makes a person's:
             # 'Luca di Montezemolo', read below)
-            if end + 1 < len(doc) and joiner in NAME_PARTICLES and accept(end + 1) \
+            if end + 1 < len(doc) and joiner in ROMANCE_PARTICLES and accept(end + 1) \
                     and not _is_given_name(doc[i].text, lex) and not (i > 0 and doc[i - 1].lower_ in lex["lower_roles"]) \
                     and doc[end - 1].whitespace_ == " " == doc[end].whitespace_:
                 end += 2
@@ -766,7 +765,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(tokens) == 1:
         company += 1
-    if len(words) > 2 and any(w in NAME_PARTICLES for w in words[1:-1]) and not _is_given_name(words[0], lex):
+    if len(words) > 2 and any(w in ROMANCE_PARTICLES for w in words[1:-1]) and not _is_given_name(words[0], lex):
         company += 2    # 'Banco do Brasil' (but 'Luca di Montezemolo')
     before = doc[max(0, start - 3):start]
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
@@ -841,8 +840,7 @@ def _owned_object(doc: Doc, start: int, end: int) -> bool:
     k = start - 1
     while k >= max(0, start - 8) and (doc[k].text in (",", "and", "&") or is_capitalised(doc[k].text)):
         k -= 1
-    return k >= 0 and k < start - 1 and doc[k + 1].text not in (",", "and") and doc[k].lower_ in OWNING_VERBS \
-        or start > 0 and doc[start - 1].lower_ in OWNING_VERBS
+    return k >= 0 and doc[k].lower_ in OWNING_VERBS and (k == start - 1 or doc[k + 1].text not in (",", "and"))
 
 
 def _titles_a_name(doc: Doc, end: int) -> bool:

@@ -259,6 +259,13 @@ def _top_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _opening_titles() -> frozenset[str]:
+    """The words of a title that give the name after it an employer ('Chief executive P',
+    'Founder P')."""
+    return _top_roles() | frozenset(lexicon()["founder_roles"])
+
+
+@lru_cache(maxsize=1)
 def _top_role_names() -> frozenset[str]:
     """The top roles as ``normalise_role`` writes them ('ceo', 'chairman', ...)."""
     return frozenset(normalise_role(phrase.split()) for phrase in lexicon()["classes_top_role"])
@@ -474,10 +481,9 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     # and only where a rule could fill both ends: a sentence naming two entities or pointers
     named = Counter(sentence_of[i] for i in tokens)
     # a title alone gives its person an employer ('Chief executive Ilse Brand said ...')
-    top_roles = _top_roles()
-    founders = frozenset(lexicon()["founder_roles"])
+    top_roles, titles = _top_roles(), _opening_titles()
     for i, token in tokens.items():
-        if token.label == PERSON and (i > 0 and (doc[i - 1].lower_ in top_roles or doc[i - 1].lower_ in founders) or any(
+        if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in titles or any(
                 doc[j].lower_ in ("as", "is", "remains", "became", "becomes") and _role_after(doc, j + 1, top_roles)
                 for j in range(i + 1, min(i + 6, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
@@ -516,6 +522,11 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
 SUCCESSION_CONFIDENCE = 0.6
 
 
+def _evidence(article: Article, sent: Span) -> Evidence:
+    return Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
+                    end=sent.end_char, source=article.source, published=article.published)
+
+
 def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], resolver: "_Salience",
                  found: dict[tuple, Relation], article: Article) -> list[Relation]:
     """'P has been appointed chief executive. She succeeds Q, who ...': Q held the post P
@@ -545,10 +556,8 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
         coming = any(doc[j].lower_ in ("will", "would", "to") for j in range(i + 1, verb)) \
             or any(doc[j].lower_ in ("retiring", "leaving") or doc[j].lower_ == "will" and doc[j + 1].lower_
                    in ("retire", "leave", "step") for j in range(verb + 2, min(verb + 7, sent.end - 1)))
-        evidence = Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
-                            end=sent.end_char, source=article.source, published=article.published)
         out.append(latest.replace(head=successor.entity, status=Status.CURRENT if coming else Status.FORMER,
-                                  evidence=evidence, rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
+                                  evidence=_evidence(article, sent), rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
                                   date=None))
     return out
 
@@ -580,18 +589,33 @@ def _fill(primary: Relation, other: Relation | None) -> Relation:
     return primary.replace(**missing) if missing else primary
 
 
+def _subject_start(doc: Doc, sent: Span) -> int:
+    """Where a sentence's subject may start: after an opening phrase that sets another
+    company beside it ('Besides Uniqlo, which brings in most of its revenue, the group runs
+    GU'), else at its start."""
+    if doc[sent.start].lower_ not in FRAMING_WORDS:
+        return sent.start
+    comma = next((j for j in range(sent.start, sent.end) if doc[j].text == ","), None)
+    if comma is None:
+        return sent.start
+    # a relative clause on the framed name runs to its closing comma
+    if comma + 1 < sent.end and doc[comma + 1].lower_ in ("which", "who", "whose"):
+        comma = next((j for j in range(comma + 1, sent.end) if doc[j].text == ","), comma)
+    return comma + 1
+
+
 class _Salience:
     """Who 'it', 'the company', 'he' and an implicit subject stand for."""
 
     def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
         self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
         self.described = self._descriptions()
+        # where each sentence's subject may start (after a 'Besides X, ...' phrase)
+        self.subject_starts = [_subject_start(doc, sent) for sent in sentences]
         # the names that open their sentences
         firsts: dict[int, int] = {}
-        framed = {number: self._after_framing(sent) for number, sent in enumerate(sentences)
-                  if doc[sent.start].lower_ in FRAMING_WORDS}
         for i in sorted(tokens):
-            if i >= framed.get(sentence_of[i], -1):
+            if i >= self.subject_starts[sentence_of[i]]:
                 firsts.setdefault(sentence_of[i], i)
         self.openers = {i for i in firsts.values() if tokens[i].label == ORG and tokens[i].entity}
         # each sentence's paragraph (paragraphs are parted by a blank line)
@@ -690,7 +714,7 @@ class _Salience:
         """The name that opens a sentence, when it is of the wanted kind (and not the
         relation's other end: 'Hutchison Ports, the group's port operator')."""
         sent = self.sentences[number]
-        for j in range(self._after_framing(sent), before):
+        for j in range(self.subject_starts[number], before):
             token = self.tokens.get(j)
             if token is not None and j in exclude and token.label.replace("REF", "") != label:
                 return None    # 'Chung, the chairman of Hyundai, ... holds a fifth of it': a person's sentence
@@ -705,21 +729,6 @@ class _Salience:
                     return self.previous_subject(number, label)    # 'It bought A, and it runs B'
                 return token.entity if token.label == label and token.entity else None
         return None
-
-    def _after_framing(self, sent: Span) -> int:
-        """Where a sentence's subject may start: after an opening phrase that sets another
-        company beside it ('Besides Uniqlo, which brings in most of its revenue, the group
-        runs GU'), else at its start."""
-        doc = self.doc
-        if doc[sent.start].lower_ not in FRAMING_WORDS:
-            return sent.start
-        comma = next((j for j in range(sent.start, sent.end) if doc[j].text == ","), None)
-        if comma is None:
-            return sent.start
-        # a relative clause on the framed name runs to its closing comma
-        if comma + 1 < sent.end and doc[comma + 1].lower_ in ("which", "who", "whose"):
-            comma = next((j for j in range(comma + 1, sent.end) if doc[j].text == ","), comma)
-        return comma + 1
 
     def _opens_sentence(self, i: int, sent: Span) -> bool:
         """'It bought ...', 'In Vietnam it also faces ...': ``i`` opens the sentence, or
@@ -740,7 +749,7 @@ class _Salience:
                 earlier.append(back)
         for back in earlier:
             sent = self.sentences[back]
-            opening = self._after_framing(sent)
+            opening = self.subject_starts[back]
             for i in range(opening, min(sent.end, opening + 12)):
                 token = self.tokens.get(i)
                 if token and token.label == label and token.entity:
@@ -835,7 +844,7 @@ class _Salience:
     def _nearest_named(self, i: int, sent: Span, label: str, exclude: set[int]) -> str | None:
         """The closest name of a kind before ``i`` in its sentence (not inside an opening
         phrase that frames another company)."""
-        framing = self._after_framing(sent)
+        framing = self.subject_starts[self.sentence_of[sent.start]]
         for j in range(i - 1, (framing if i >= framing else sent.start) - 1, -1):
             other = self.tokens.get(j)
             if j not in exclude and other and other.label == label and other.entity:
@@ -1245,7 +1254,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
             # ('A owns B, and it holds half of C': a pronoun heads no list)
-            singular = singular or doc[i].lower_ in ("it", "its", "they", "their")
+            singular = singular or doc[i].lower_ in CHAIN_PRONOUNS
             heads.extend([i] if singular else _expand_list(doc, i, tokens, leftward=rule.option("object") is None))
             singular_title = (i - 1 in role_tokens or doc[i - 1].lower_ in _role_nouns()) \
                 and not doc[i - 1].lower_.endswith("s")
@@ -1318,8 +1327,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         status = Status.PLANNED     # 'made a bid for B': an offer, not a done deal
 
     attributes = _attributes(doc, rule, sent, start, end, article, dates_cache)
-    evidence = Evidence(article_id=article.id, sentence=sent.text.strip(), start=sent.start_char,
-                        end=sent.end_char, source=article.source, published=article.published)
+    evidence = _evidence(article, sent)
     out = []
     for head in heads_ids:
         for tail in tail_ids:
