@@ -71,7 +71,11 @@ def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
 def name_key(name: str) -> str:
     """The matching key of a name; equal keys mean the same name (cached: resolution asks
     for the keys of the same stored names again and again)."""
-    return re.sub(r"[\s\-_,]+", "", " ".join(_split_suffixes(name)[0]))
+    return re.sub(r"[\s\-_,]+", "", " ".join(SHORT_WORDS.get(w, w) for w in _split_suffixes(name)[0]))
+
+
+# words a name is also written with in short: 'Torrent Pharma' is 'Torrent Pharmaceuticals'
+SHORT_WORDS = {"pharmaceuticals": "pharma", "pharmaceutical": "pharma"}
 
 
 _SUFFIX_KIND = {"group": "group", "holdings": "holding", "holding": "holding"}
@@ -252,7 +256,8 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         if acronym and name.casefold() in by_initials:
             continue     # 'HDFC' of 'Housing Development Finance Corp' beside 'HDFC Bank'
         if acronym or len(words) > 1 and types[i] is EntityType.COMPANY:
-            tails = UNIT_WORDS + ("bank",) if acronym else ("bank",)
+            # ('HD Hyundai Heavy' of 'HD Hyundai Heavy Industries')
+            tails = UNIT_WORDS + ("bank",) if acronym else ("bank", "industries")
             longer = {keys[j] for j, other in enumerate(names)
                       if other.startswith(name + " ") and len(other.split()) == len(words) + 1
                       and other.split()[-1].lower() in tails or acronym and other.startswith(name + ".")}
@@ -263,6 +268,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
     _join_inner_names(names, types, groups)
+    _join_before_ampersand(names, types, groups)
     _join_initials(names, types, groups, by_initials)
 
     roots = sorted({groups.find(i) for i in range(len(mentions))})
@@ -414,6 +420,27 @@ def _join_inner_names(names: Sequence[str], types: Sequence[EntityType], groups:
             groups.union(roots.pop(), i)
 
 
+def _join_before_ampersand(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'JB Chemicals' beside 'JB Chemicals & Pharmaceuticals Ltd': a company name of two
+    words or more that is all of exactly one longer company name before its '&'.
+
+    >>> ms = [Mention("JB Chemicals", 0, 12, EntityType.COMPANY),
+    ...       Mention("JB Chemicals & Pharmaceuticals Ltd", 20, 54, EntityType.COMPANY)]
+    >>> len(cluster(ms)[0])
+    1
+    """
+    heads: dict[str, set[int]] = defaultdict(set)
+    for j, other in enumerate(names):
+        if types[j] is EntityType.COMPANY and " & " in other:
+            heads[name_key(other.split(" & ")[0])].add(j)
+    for i, name in enumerate(names):
+        if types[i] is not EntityType.COMPANY or len(name.split()) < 2 or " & " in name:
+            continue
+        roots = {groups.find(j) for j in heads.get(name_key(name), ())}
+        if len(roots) == 1:
+            groups.union(roots.pop(), i)
+
+
 def _inner_run(short: list[str], long: list[str]) -> bool:
     return len(long) > len(short) and any(long[k:k + len(short)] == short for k in range(1, len(long) - len(short) + 1))
 
@@ -545,7 +572,29 @@ def _short_form(full: str, short: str) -> bool:
                 for part in (display_name(full), display_name(full).split(",")[0])}
     words = [w.casefold() for w in re.findall(r"[^\W_]+", display_name(full))]
     return bool(short_key) and (name_key(full).startswith(short_key) or short_key in initials
-                                or _word_prefixes(short_key, words))
+                                or _word_prefixes(short_key, words) or _kept_words(short, words))
+
+
+def _kept_words(short: str, words: list[str]) -> bool:
+    """'JB Chemicals & Pharmaceuticals Ltd (JB Pharma)': the short form keeps the first
+    word and shortens some of the later ones, in order.
+
+    >>> _kept_words("JB Pharma", ["jb", "chemicals", "pharmaceuticals", "ltd"])
+    True
+    >>> _kept_words("JB Foods", ["jb", "chemicals", "pharmaceuticals"])
+    False
+    """
+    parts = [w.casefold() for w in re.findall(r"[^\W_]+", short)]
+    if len(parts) < 2 or not words or parts[0] != words[0]:
+        return False
+    k = 1
+    for part in parts[1:]:
+        while k < len(words) and not words[k].startswith(part):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
 
 
 def _word_prefixes(short: str, words: list[str]) -> bool:

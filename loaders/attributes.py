@@ -30,18 +30,18 @@ _DATE_PATTERNS = (
     (re.compile(rf"\b(?:in|on|since|by|from)\s+{_MONTH}(?!\s*\d)\b", re.I), "month"),
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12}
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                      "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "hk$": "HKD",
                      "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "jpy": "JPY", "yen": "JPY", "won": "KRW",
                      "krw": "KRW", "inr": "INR", "rupees": "INR", "a$": "AUD", "aud": "AUD",
-                     "dollars": "USD", "euros": "EUR", "pounds": "GBP", "lira": "TRY", "try": "TRY"}
+                     "rs": "INR", "rs.": "INR", "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "lira": "TRY", "try": "TRY"}
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_SCALE_WORD = r"(thousand|million|billion|trillion|mn|bn|tn|[mbk])\b"
+_SCALE_WORD = r"(thousand|million|billion|trillion|crore|lakh|mn|bn|tn|[mbk])\b"
 _AMOUNT_BEFORE = re.compile(
-    rf"(us\$|hk\$|s\$|a\$|\$|€|£|¥|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|jpy|krw|inr|aud)\b)\s?{_NUMBER}\s*(?:{_SCALE_WORD})?",
+    rf"(us\$|hk\$|s\$|a\$|\$|€|£|¥|₹|\brs\.|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|jpy|krw|inr|aud|rs)\b)\s?{_NUMBER}\s*(?:{_SCALE_WORD})?",
     re.I)
-_AMOUNT_AFTER = re.compile(rf"{_NUMBER}\s*(?:{_SCALE_WORD})?\s*(yuan|dollars|euros|pounds|yen|won|rupees|lira)\b", re.I)
+_AMOUNT_AFTER = re.compile(rf"{_NUMBER}\s*(?:{_SCALE_WORD})?\s*(yuan|dollars|euros|euro|pounds|yen|won|rupees|lira)\b", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
 _STAKE_WORDS = re.compile(r"\b(stake|share|shares|shareholding|holding|ownership|owned|interest|equity)\b", re.I)
 

@@ -394,7 +394,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 end += 2
                 continue
             if end + 1 < len(doc) and joiner in ("&", "of", "de", "for") and accept(end + 1) \
-                    and (joiner == "&" or doc[end - 1].text in lex["org_cues"]):
+                    and (joiner == "&" or doc[end - 1].text in lex["org_cues"]) \
+                    and not (joiner == "for" and doc[end + 1].text in lex["nationalities"]):
                 end += 2
                 continue
             # a Romance particle between capitalised words of a company name: 'Banca Monte dei
@@ -439,9 +440,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
             break
         if end < len(doc) and doc[end].text == "+" and doc[end - 1].whitespace_ == "":
             end += 1     # Disney+, Apple TV+
+        elif end + 1 < len(doc) and doc[end].text == "!" and doc[end - 1].whitespace_ == "" \
+                and doc[end + 1].text in (",", "and", "or"):
+            end += 1     # 'Oxygen, E!, Syfy': a name ending in '!' inside a list
         runs.append((i, end))
         i = end
-    runs = _tidy_runs(doc, runs, lex, headline, suffixed_possessives)
+    runs = _titled_brands(doc, _tidy_runs(doc, runs, lex, headline, suffixed_possessives), lex)
     sentence_of = _sentence_numbers(doc)
     # 'the Xiaomi SU7 electric sedan', 'the Airbus A350 jet': a name ending in a model code
     # before a noun is a product, and so is that code on its own later ('The SU7 competes
@@ -488,7 +492,10 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
     if not after or doc[i].text in lex["locations"] or doc[i].text in lex["nationalities"]:
         return False
     k = 0
-    while k < len(after) and after[k].lower_ in lex["lower_roles"] and after[k].is_lower:
+    # ('Comcast chairman and chief executive Brian Roberts')
+    while k < len(after) and (after[k].lower_ in lex["lower_roles"] and after[k].is_lower
+                              or k and after[k].lower_ in ("and", ",") and k + 1 < len(after)
+                              and after[k + 1].lower_ in lex["lower_roles"] and after[k + 1].is_lower):
         k += 1
     if 0 < k < len(after) and is_capitalised(after[k].text) and after[k - 1].lower_ in PERSON_ONLY_ROLES:
         return True
@@ -552,6 +559,36 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
             start += 1
         tidy.append((start, end))
     return tidy
+
+
+def _titled_brands(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Unilever will acquire Dr. Squatch, a soap brand for men': a one-word name after an
+    honorific names a company when somewhere in the article it is bought or owned or
+    described as a brand or company; the honorific then belongs to every use of the name
+    (not where a given name is seen with the word: 'Jane Foster ... Dr. Foster')."""
+    def titled(start: int, end: int) -> bool:
+        return end - start == 1 and start > 0 and doc[start - 1].text in lex["person_titles"] \
+            and doc[start - 1].whitespace_ == " "
+
+    brands = {doc[start].text for start, end in runs if titled(start, end)
+              and (_owned_object(doc, start - 1, end) or _described_as_company(doc, end, lex))}
+    brands -= {doc[end - 1].text for start, end in runs if end - start > 1}
+    return [(start - 1, end) if titled(start, end) and doc[start].text in brands else (start, end)
+            for start, end in runs]
+
+
+def _described_as_company(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """', a natural personal care brand for men': an apposition whose noun is a kind of
+    company (not ', the company's founder', not ', a partner at the firm')."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for k in range(end + 2, min(len(doc), end + 9)):
+        token = doc[k]
+        if not (token.is_lower or token.text == "-") or token.lower_ in lex["lower_roles"]:
+            return False
+        if token.lower_ in APPOSITION_COMPANY_NOUNS or token.lower_ in lex["descriptor_nouns"]:
+            return not (k + 1 < len(doc) and doc[k + 1].lower_ in S_POSSESSIVES)
+    return False
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish)")
@@ -789,6 +826,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     if len(before) and before[-1].lower_ in ("succeed", "succeeds", "succeeded", "succeeding") \
             and _role_follows(doc, end, lex):
         person += 1     # 'would succeed Kenichiro Yoshida as chief executive
+    if len(before) >= 2 and before[-1].lower_ in REPLACING_VERBS and before[-2].lower_ in ("who", "he", "she"):
+        person += 2     # 'Fernando Fernandez, who replaced Hein Schumacher': a person replaces a person
     after = doc[end:end + 2]
     if len(after) and after[0].lower_ in lex["modifier_heads"] | {"users", "platform", "app", "account"}:
         company += 2
@@ -826,6 +865,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
+REPLACING_VERBS = frozenset({"replaced", "replaces", "replace", "succeeded", "succeeds", "succeed", "ousted",
+                             "ousts", "oust"})
 OWNING_VERBS = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
                           "own", "owns", "owned", "owning", "purchase", "purchases", "purchased", "sell", "sells",
                           "sold", "selling"})
@@ -891,7 +932,7 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
                 return False
         return False
     for i, word in enumerate(words[:4]):
-        if word in ("as", "becomes", "became", "remain", "remains", "remained", "is", "was") and i + 1 < len(words):
+        if word in ("as", "becomes", "became", "remain", "remains", "remained", "is", "was", "be") and i + 1 < len(words):
             # 'as chief executive': 'chief' is both a modifier and a role of its own
             nxt = [w for w in words[i + 1:i + 5] if w not in ("the", "its", "a", "an")]
             # 'Mitsuya Kishida is Nidec's chief executive': past a company's possessive

@@ -37,6 +37,8 @@ ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordin
 NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
 CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "had", "did", "does", "said", "says"})
+# a verb after a name that makes the name the subject of a clause of its own
+NEW_CLAUSE_VERBS = CLAUSE_VERBS | {"holds", "owns", "controls", "retains", "keeps", "takes", "took", "gets", "got"}
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
@@ -75,7 +77,7 @@ class Rule:
     def second_word(self) -> str:
         """What follows the opening slot in the source pattern: ',' for a rule that reads
         an apposition or a clause after its first name, "'s" for a possessive."""
-        words = self.source.split()
+        words = [w for w in self.source.split() if w != "group?"]     # ('A group, which ...': the -rel variant)
         return words[1] if len(words) > 1 else ""
 
     def option(self, name: str) -> str | None:
@@ -150,6 +152,8 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
                 continue
         elif token == "'s":
             spec = {"LOWER": {"IN": POSSESSIVES}}
+        elif token.startswith("^") and len(token) > 1:
+            spec = {"LOWER": {"IN": token[1:].lower().split("|")}, "IS_SENT_START": True}
         else:
             spec = {"LOWER": {"IN": token.lower().split("|")}}
         if optional:
@@ -190,14 +194,14 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
     founded B').
 
     >>> [(n, p) for n, p, _ in _variants("x", "ORG:h ~4 bought ORG:t", frozenset())][1:3]
-    [('x-rel', 'ORG:h , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , ~4 bought ORG:t')]
+    [('x-rel', 'ORG:h group? , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , ~4 bought ORG:t')]
     """
     found = [(name, pattern, frozenset())]
     words = pattern.split()
     if len(words) > 2 and re.fullmatch(r"(ORG|PER|ENT)!?:[hts]", words[0]) and re.fullmatch(r"~\d+", words[1]) \
             and "first" not in options and not {"head=subject", "tail=subject"} & options:
         rest = " ".join(words[1:])
-        found.append((f"{name}-rel", f"{words[0]} , which|who|that {rest}", frozenset()))
+        found.append((f"{name}-rel", f"{words[0]} group? , which|who|that {rest}", frozenset()))
         found.append((f"{name}-app", f"{words[0]} , ~~~8 , {rest}", frozenset({"first"})))
         # a passive second verb keeps its auxiliary: 'A was founded by B and was bought by C'
         adverbs = AND_ADVERBS + "|was|were|is|are" if " by " in pattern else AND_ADVERBS
@@ -293,7 +297,8 @@ def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[
     kinds.append("wide")
     names = [i for i in range(sent.start, sent.end) if i in tokens]
     if any(i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].lower_ in ("which", "who", "that")
-           for i in names):
+           or i + 3 < sent.end and doc[i + 1].lower_ == "group" and doc[i + 2].text == ","
+           and doc[i + 3].lower_ in ("which", "who", "that") for i in names):
         kinds.append("rel")
     firsts = {}
     for i in names:
@@ -358,6 +363,11 @@ DESCRIBED_SUBJECT_WORDS = 6
 # 'The combined airline', 'The new unit, called X': a company the sentence creates or names
 NEW_COMPANY_WORDS = frozenset({"combined", "merged", "new", "enlarged", "resulting", "proposed", "future", "joint"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "known"})
+# what a sentence that brings a new company into being says ('the unit it is spinning off
+# will be called Versant', 'to form a new group, VodafoneThree')
+NEW_COMPANY_CUES = NAMING_WORDS | {"spin", "spins", "spinning", "spun", "spin-off", "spinoff", "demerger", "demerge",
+                                   "separation", "form", "forms", "forming", "formed", "create", "creates",
+                                   "creating", "created", "combine", "combining", "merge", "merging"}
 # pointers that stand only for a company the article has named or described so ('The joint
 # venture, called JioStar, ...'): 'the venture' of a deal yet to be named points at none
 NAMED_ONLY_POINTERS = frozenset({"venture"})
@@ -533,7 +543,10 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
     now holds, at the company of P's latest leading role named up to that sentence. Read in
     order, so a chain carries on ('Q had served since 2024, when he replaced R')."""
     out: list[Relation] = []
-    for i, token in sorted(tokens.items()):
+    # ('P, who replaced Q in March': the relative pronoun stands for P)
+    relatives = {j: tokens[j - 2] for j in range(2, len(doc)) if doc[j].lower_ == "who" and doc[j - 1].text == ","
+                 and j - 2 in tokens and tokens[j - 2].label == PERSON and tokens[j - 2].entity}
+    for i, token in sorted({**tokens, **relatives}.items()):
         if token.label not in (PERSON, PERREF):
             continue
         verb = next((j for j in range(i + 1, min(i + 4, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
@@ -542,7 +555,7 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
         successor, number = tokens.get(verb + 1), resolver.sentence_of[i]
         if successor is None or successor.label != PERSON or not successor.entity:
             continue
-        holder = resolver.resolve(i, set())
+        holder = relatives[i].entity if i in relatives else resolver.resolve(i, set())
         sent = sentences[number]
         held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
                 and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
@@ -797,6 +810,8 @@ class _Salience:
                 return salient
         if named == ORG and self.doc[i].lower_.split()[-1] in NAMED_ONLY_POINTERS:
             return self.salient_company(i)
+        if named == ORG and self.doc[i].lower_.startswith("the new "):
+            return self._newest_company(i)
         if named == ORG and self.doc[i].lower_.startswith(("the combined ", "the enlarged ", "the merged ")):
             # 'SK Innovation has completed its merger with SK E&S. ... will run the merged
             # company': the company a deal makes is the subject of the last deal sentence
@@ -826,7 +841,38 @@ class _Salience:
                        [t.lower_ for t in self.doc[max(j + 3 if appositive else j, k - 3):k]] for k in range(j + 2, i)):
                     return None
                 break
+        if named == ORG and self.doc[i].lower_ in ("its", "their"):
+            # 'P, who joined the company in 1994, is its chief executive': the pointer just
+            # before stands for the same company
+            near = next((j for j in range(i - 1, sent.start - 1, -1) if j in self.tokens and j not in exclude
+                         and self.tokens[j].label in (ORG, ORGREF)), None)
+            if near is not None and self.tokens[near].label == ORGREF and self.doc[near].lower_.startswith("the "):
+                return self.resolve(near, exclude)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _newest_company(self, i: int) -> str | None:
+        """'Comcast said the company it is spinning off will be called Versant. The new
+        company will include ...': the company last called so in this sentence or the two
+        before; else the company named last for the first time there, where that sentence
+        makes a company; else none ('the new company' of a deal the article never names)."""
+        number = self.sentence_of[i]
+        called = [token.entity for j, token in sorted(self.tokens.items())
+                  if j < i and token.label == ORG and token.entity and number - self.sentence_of[j] <= 2
+                  and (self.doc[j - 1].lower_ in NAMING_WORDS or self.doc[j - 2:j].text.lower() == "known as")]
+        if called:
+            return called[-1]
+        first_seen: dict[str, int] = {}
+        for j, token in sorted(self.tokens.items()):
+            if j < i and token.label == ORG and token.entity:
+                first_seen.setdefault(token.entity, j)
+        if not first_seen:
+            return None
+        entity, j = max(first_seen.items(), key=lambda item: item[1])
+        number = self.sentence_of[j]
+        if self.sentence_of[i] - number > 2:
+            return None
+        words = {t.lower_ for t in self.sentences[number]}
+        return entity if words & NEW_COMPANY_CUES else None
 
     def _relative_antecedent(self, i: int, sent: Span, exclude: set[int]) -> str | None:
         """The company before ', which' when ``i`` is inside that relative clause."""
@@ -877,6 +923,8 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
                 j += 2    # 'competes with Nintendo and with Microsoft's Xbox': the owned name is the rival
             elif not leftward and j + 1 < len(doc) and (doc[j + 1].lower_ in POSSESSIVES or doc[j + 1].text in ("-", "–")):
                 break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
+            elif not leftward and j + 1 < len(doc) and doc[j + 1].lower_ in NEW_CLAUSE_VERBS:
+                break    # 'owns 51% of the new company and CK Hutchison holds the rest': another clause's subject
             found.append(j)
             saw_link = False
         elif not leftward and saw_link and doc[j].text in lexicon()["locations"] and j + 1 < len(doc) \
@@ -1053,6 +1101,8 @@ def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
                for k in range(start + 1, end - 2))
 
 
+DEAL_NOUNS = frozenset({"deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "purchase",
+                        "purchases", "takeover", "takeovers", "merger", "mergers"})
 DEAL_WORDS = frozenset({"merge", "merged", "merges", "merging", "merger", "acquire", "acquired", "acquires",
                         "acquiring", "acquisition", "buy", "buys", "bought", "buying", "takeover", "combine",
                         "combined", "combining", "combination", "formed"})
@@ -1066,6 +1116,9 @@ SUBJECT_OPENERS = frozenset({"and", "but", "said", "says", "that", "while", "as"
 def _is_modifier(doc: Doc, i: int) -> bool:
     """'Shein clone', 'Tmall brand owners': the name describes a following noun."""
     nxt = i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "group" and i > 0 and doc[i - 1].lower_ == "the" \
+            and (nxt + 1 == len(doc) or doc[nxt + 1].is_punct or doc[nxt + 1].lower_ in ("which", "that", "and")):
+        return False     # 'part of the HD Hyundai group, which ...': the group is the name's
     return nxt < len(doc) and doc[nxt].lower_ in lexicon()["modifier_heads"] and doc[nxt].text[:1].islower()
 
 
@@ -1407,6 +1460,10 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
         return resolver.lead_company()
     if token.label in (ORG, ORGREF):
         if doc[k].lower_ == "under":
+            if doc[opening].lower_ in ("it", "this") and any(doc[j].lower_ in DEAL_NOUNS for j in range(opening + 1, k)):
+                # 'It is one of the first deals under chief executive P': 'it' is the deal,
+                # the title the buyer's
+                return resolver.deal_subject(number) or resolver.lead_company()
             return resolver.resolve(opening, set())    # 'Intel ... is cutting jobs under chief executive P'
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))

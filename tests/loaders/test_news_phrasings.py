@@ -1669,3 +1669,46 @@ def test_newsdec8_names():
     # a name used again and again before a longer one ending with it is not its short form
     ents = entities("Markets rose. Telefonica grew. Telefonica said so. Telefonica owns O2 Telefonica.")
     assert ("O2 Telefonica", "Company") in ents and ("Telefonica", "Company") in ents
+
+
+def test_newsdec9_phrasings():
+    got = triples("Markets rose. Founded in 2013 by Tom Rade, Brisko Labs sells soap.")
+    assert ("Tom Rade", "FOUNDED", "Brisko Labs", "completed") in got
+    got = triples("Markets rose. Brisko, which Tom Rade and Kazu Lenne started in 2021, grew.")
+    assert {("Tom Rade", "FOUNDED", "Brisko", "completed"), ("Kazu Lenne", "FOUNDED", "Brisko", "completed")} <= got
+    # 'the new company' is the company just called so; with none, it points at nothing
+    got = triples("Markets rose. Vantor said the unit it is spinning off will be called Qelto. "
+                  "The new company will include Brisko and Lumo.")
+    assert {("Brisko", "SUBSIDIARY_OF", "Qelto", "planned"), ("Lumo", "SUBSIDIARY_OF", "Qelto", "planned")} <= got
+    got = triples("Markets rose. Vantor Group rose. The new company will include Brisko.")
+    assert not any(t == "Brisko" or h == "Brisko" for h, _, t, _ in got)
+    got = triples("Markets rose. Vantor Group unit Brisko Labs grew.")
+    assert ("Brisko Labs", "SUBSIDIARY_OF", "Vantor Group", "current") in got
+    got = triples("Markets rose. Vantor Heavy will absorb its smaller sister company Vantor Mipo.")
+    assert ("Vantor Mipo", "MERGED_INTO", "Vantor Heavy", "planned") in got
+    got = triples("Markets rose. Brisko is part of the Vantor group, which is led by chairman Tom Rade.")
+    assert ("Tom Rade", "LEADS", "Vantor", "current") in got
+    # 'It is one of the first deals under chief executive P': the buyer's chief, and the
+    # one he replaced held the post before
+    got = triples("Markets rose. Vantor Group agreed to buy Brisko Labs. The deal is due by June. "
+                  "It is one of the first deals under chief executive Tom Rade, who replaced Jan Vell in March.")
+    assert ("Tom Rade", "LEADS", "Vantor Group", "current") in got
+    assert ("Jan Vell", "LEADS", "Vantor Group", "former") in got
+    # a name after 'and' that opens a clause of its own is no list member
+    got = triples("Markets rose. Vantor Group owns 51% of Qelto and Brisko holds the rest.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Vantor Group", "current") not in got
+
+
+def test_newsdec9_names():
+    # an honorific opens a brand's name when the brand is bought or described as one
+    ents = entities("Markets rose. Vantor agreed to acquire Dr. Brisko, a soap brand for men. Dr. Brisko grew.")
+    assert ("Dr. Brisko", "Company") in ents
+    assert ("Brisko", "Person") in entities("Markets rose. Dr. Brisko, a retired surgeon, spoke.")
+    assert "Jan Vell" in people("Markets rose. Chief executive Tom Rade, who replaced Jan Vell in March, spoke.")
+    # 'X Pharma' is 'X Pharmaceuticals'; the bracketed short form keeps some words
+    ents = entities("Markets rose. Vantor Pharmaceuticals Ltd bought Qelto Chemicals & Pharmaceuticals Ltd "
+                    "(Qelto Pharma). Vantor Pharma said so. Qelto Chemicals grew.")
+    assert len([n for n, t in ents if t == "Company"]) == 2
+    ents = entities("Markets rose. Vantor Heavy Industries grew. Shares of Vantor Heavy rose.")
+    assert len(ents) == 1
+    assert ("E!", "Company") in entities("Markets rose. Vantor owns Qelto, E!, Lumo and Brisko.")
