@@ -865,8 +865,10 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
-REPLACING_VERBS = frozenset({"replaced", "replaces", "replace", "succeeded", "succeeds", "succeed", "ousted",
-                             "ousts", "oust"})
+SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
+                              "replacing"})
+# ('who replaced Q', 'who ousted Q': what only a person does to a person)
+REPLACING_VERBS = SUCCESSION_VERBS | {"ousted", "ousts", "oust"}
 OWNING_VERBS = frozenset({"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
                           "own", "owns", "owned", "owning", "purchase", "purchases", "purchased", "sell", "sells",
                           "sold", "selling"})

@@ -25,7 +25,7 @@ from wordfreq import word_frequency
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
-from corpgraph.loaders.mentions import APPOSITION_COMPANY_NOUNS, POSSESSIVES, lexicon, nlp
+from corpgraph.loaders.mentions import APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUCCESSION_VERBS, lexicon, nlp
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status)
 
@@ -856,22 +856,23 @@ class _Salience:
         before; else the company named last for the first time there, where that sentence
         makes a company; else none ('the new company' of a deal the article never names)."""
         number = self.sentence_of[i]
-        called = [token.entity for j, token in sorted(self.tokens.items())
-                  if j < i and token.label == ORG and token.entity and number - self.sentence_of[j] <= 2
-                  and (self.doc[j - 1].lower_ in NAMING_WORDS or self.doc[j - 2:j].text.lower() == "known as")]
-        if called:
-            return called[-1]
+        called: list[str] = []
         first_seen: dict[str, int] = {}
         for j, token in sorted(self.tokens.items()):
-            if j < i and token.label == ORG and token.entity:
-                first_seen.setdefault(token.entity, j)
+            if j >= i or token.label != ORG or not token.entity:
+                continue
+            first_seen.setdefault(token.entity, j)
+            if number - self.sentence_of[j] <= 2 and (self.doc[j - 1].lower_ in NAMING_WORDS
+                                                      or self.doc[j - 2:j].text.lower() == "known as"):
+                called.append(token.entity)
+        if called:
+            return called[-1]
         if not first_seen:
             return None
         entity, j = max(first_seen.items(), key=lambda item: item[1])
-        number = self.sentence_of[j]
-        if self.sentence_of[i] - number > 2:
+        if number - self.sentence_of[j] > 2:
             return None
-        words = {t.lower_ for t in self.sentences[number]}
+        words = {t.lower_ for t in self.sentences[self.sentence_of[j]]}
         return entity if words & NEW_COMPANY_CUES else None
 
     def _relative_antecedent(self, i: int, sent: Span, exclude: set[int]) -> str | None:
@@ -1518,8 +1519,6 @@ def _number(text: str) -> float | None:
 
 BOARD_WORDS = frozenset({"board", "directors", "shareholders", "management"})
 MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
-SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
-                              "replacing"})
 EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
                                "acquires", "acquire", "acquiring", "raised", "raises", "raise", "raising"})
 
