@@ -375,11 +375,12 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 
 # the words after a short name that only say what kind of firm it is ('Bain Capital',
 # 'Teck Resources'); 'Tmall Global', 'Siemens Energy', 'Alibaba Cloud' name units
-FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments"})
+FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
+                             "technologies", "networks", "solutions"})
 
 
 def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
-    """'Bain' beside 'Bain Capital', 'Teck' beside 'Teck Resources': a one-word company name
+    """'Bain' beside 'Bain Capital', 'ZT' beside 'ZT Systems': a one-word company name
     that opens exactly one longer company name of two words, whose second word only says
     what kind of firm it is."""
     by_first: dict[str, set[int]] = defaultdict(set)

@@ -22,6 +22,7 @@ from importlib import import_module, resources
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
@@ -128,6 +129,9 @@ def nlp() -> spacy.language.Language:
     # capitalised word without one ('Ive', 'Hes') is a name, not 'I' + 've'
     pipeline.tokenizer.rules = {key: value for key, value in pipeline.tokenizer.rules.items()
                                 if not (key[:1].isupper() and key.isalpha() and len(value) > 1) or key == "Cannot"}
+    # 'Chr. Hansen', 'Wm. Wrigley': a given name cut short inside a company's name ends no sentence
+    for abbreviation in lexicon()["name_abbreviations"]:
+        pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # 'Sweden's H&M. Online upstart Shein': a sentence's full stop after an ampersand name
     suffixes = [*pipeline.Defaults.suffixes, r"(?<=&[A-Z])\."]
     pipeline.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
@@ -154,6 +158,12 @@ _DATELINE_DATED = re.compile(
     r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:—|–|--|-)[ \t]+(?=\S)", re.MULTILINE)
 
 
+# a dateline on a line of its own: 'WELLINGTON and NEW YORK, June 25, 2025'
+_DATELINE_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:(?:,|[ \t]+and)[ \t]+[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*)*"
+    r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*$", re.MULTILINE)
+
+
 def datelines(text: str) -> list[tuple[int, int]]:
     """Character spans of the datelines that open paragraphs.
 
@@ -169,9 +179,13 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "Vevey, Switzerland, September 1, 2025 - Nestle said.\\nNestle, Sept. 1 - a note."
     >>> [text[a:b] for a, b in datelines(text)]
     ['Vevey, Switzerland, September 1, 2025 - ']
+    >>> text = "Title\\nWELLINGTON and NEW YORK, June 25, 2025\\nXero said."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['WELLINGTON and NEW YORK, June 25, 2025']
     """
     spans = {(m.start(), m.end()) for m in _DATELINE.finditer(text)}
     spans |= {(m.start(), m.end()) for m in _DATELINE_DATED.finditer(text)}
+    spans |= {(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)}
     return sorted(spans)
 
 
@@ -192,6 +206,10 @@ def make_doc(text: str) -> Doc:
         if token.text in ("Co.", "Inc.", "Corp.", "Ltd.") and token.whitespace_ == " " \
                 and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text not in lexicon()["org_suffixes"]:
             doc[token.i + 1].is_sent_start = True
+    # an interview's 'Q: ...' / 'A: ...': the label is a sentence of its own
+    for token in doc[:-2]:
+        if token.is_sent_start and token.text in ("Q", "A") and doc[token.i + 1].text == ":":
+            doc[token.i + 2].is_sent_start = True
     dateline: set[int] = set()
     for start, end in datelines(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -347,7 +365,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if deal_verb and not (
                     lower.endswith("s") and zipf_frequency(lower[:-1], "en") >= COMMON_ZIPF):
                 return True
-            rare = zipf_frequency(lower, "en") < COMMON_ZIPF
+            # ('Brokerages said': the plural of a common word is no rarer than the word)
+            rare = zipf_frequency(lower, "en") < COMMON_ZIPF \
+                and not (lower.endswith("s") and zipf_frequency(lower[:-1], "en") >= COMMON_ZIPF)
             followed_by_comma = i + 1 < len(doc) and doc[i + 1].text == ","
             if followed_by_comma:
                 return zipf_frequency(lower, "en") < HEADLINE_ZIPF
@@ -455,7 +475,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
               and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
     mentions = []
     for start, end in runs:
-        if _is_place_modifier(doc, end) or doc[end - 1].text in models:
+        if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex):
             continue
         if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
             continue     # 'backed by the Ellison family': a family is neither company nor person
@@ -616,6 +636,35 @@ def _is_place_modifier(doc: Doc, end: int) -> bool:
     words = [t.lower_ for t in nxt]
     return bool(words) and (words[0] in ("-based", "-headquartered") or
                             (len(words) >= 2 and words[0] in ("-", "–") and words[1] in ("based", "headquartered")))
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})
+# a company is 'based in' a place, but a stake or an investment is 'in' a company
+SITED_WORDS = frozenset({"based", "headquartered", "located", "founded", "incorporated", "registered", "born"})
+
+
+def _names_a_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """'based in Secaucus, New Jersey', 'founded in Hobart, Tasmania': a name after a
+    preposition of place and before a comma and a known region or country is a town;
+    so is a name after 'based in' or 'headquartered in' without a company word.
+
+    >>> [m.text for m in find_mentions(make_doc("Vantor, based in Kelso, Ohio, bought Brisko Group."))]
+    ['Vantor', 'Brisko Group']
+    >>> [m.text for m in find_mentions(make_doc("Vantor took stakes in Kelso, Ohio's biggest bank."))]
+    ['Vantor', 'Kelso']
+    """
+    if start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    if any(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"] for t in doc[start:end]):
+        return False
+    if start >= 2 and doc[start - 2].lower_ in SITED_WORDS:
+        return True
+    placey = lex["locations"] | lex["nationalities"]
+    k = end + 1
+    while k < len(doc) and doc[k].text in placey:
+        k += 1
+    return end < len(doc) and doc[end].text == "," and k > end + 1 \
+        and (k == len(doc) or doc[k].text not in POSSESSIVES and (doc[k].is_punct or doc[k].is_lower))
 
 
 def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) -> Mention | None:
@@ -858,6 +907,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1 if len(words) > 1 else 0     # ('Rolls-Royce said' is one word)
     if _role_follows(doc, end, lex):
         person += 2
+    if len(words) > 1 and _founded_by(doc, start):
+        person += 1     # 'founded in 2018 by Matan Bar and Ilan Atias'
     leaving = " ".join(t.lower_ for t in after[:2])
     if len(words) > 1 and (leaving in ("stepped down", "steps down", "will retire", "retired in")
                            or len(after) and after[0].lower_ in ("resigned", "retired", "quit")):
@@ -886,6 +937,17 @@ def _owned_object(doc: Doc, start: int, end: int) -> bool:
     return k >= 0 and doc[k].lower_ in OWNING_VERBS and (k == start - 1 or doc[k + 1].text not in (",", "and"))
 
 
+FOUNDING_VERBS = frozenset({"founded", "started", "established", "created", "launched"})
+
+
+def _founded_by(doc: Doc, start: int) -> bool:
+    """The name, or a later member of a list of names, follows 'founded ... by'."""
+    k = start - 1
+    while k >= max(0, start - 8) and (doc[k].text in (",", "and") or is_capitalised(doc[k].text)):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "by" and any(t.lower_ in FOUNDING_VERBS for t in doc[max(0, k - 4):k])
+
+
 def _titles_a_name(doc: Doc, end: int) -> bool:
     """'Oracle co-founder Larry Ellison', 'Apple design chief Jony Ive': the name before a
     lowercase role and a capitalised name is what the role belongs to."""
@@ -905,7 +967,11 @@ def _role_before_comma(doc: Doc, comma: int, through_of: bool = False) -> bool:
     may name what it heads: 'His successor as head of AI models,'."""
     seen_of = False
     for k in range(comma - 1, max(-1, comma - 7), -1):
-        if doc[k].lower_ in PERSON_ONLY_ROLES and (doc[k].is_lower or seen_of or k == comma - 1):
+        # 'its two co-presidents, A and B'
+        role = doc[k].lower_
+        if k == comma - 1 and role not in PERSON_ONLY_ROLES and role.endswith("s"):
+            role = role[:-1]
+        if role in PERSON_ONLY_ROLES and (doc[k].is_lower or seen_of or k == comma - 1):
             return True
         seen_of = seen_of or doc[k].lower_ == "of"
         if not (doc[k].is_lower or doc[k].like_num or through_of and k < comma - 1 and is_capitalised(doc[k].text)):
@@ -927,6 +993,7 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
             if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVES
                     or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
                     or words[i] in lex["role_modifiers"]
+                    or words[i] == "co" and words[i + 1:i + 2] == ["-"] or words[i] == "-" and words[i - 1] == "co"
                     # 'the former German economy minister': one describing word before the role
                     # and 'managing director', 'general manager'
                     or i > 1 and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES and after[i].is_lower

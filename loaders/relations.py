@@ -42,6 +42,9 @@ NEW_CLAUSE_VERBS = CLAUSE_VERBS | {"holds", "owns", "controls", "retains", "keep
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
+QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})   # double quotes: single ones double as apostrophes
+OWNER_NOUNS = frozenset({"shareholder", "investor", "backer", "owner"})
+STAKE_NOUNS = frozenset({"stake", "stakes", "share", "shares", "shareholding", "holding", "interest"})
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
 UNIT_NOUNS = frozenset({"division", "unit", "business", "arm", "operations", "subsidiary", "units", "businesses"})
@@ -194,7 +197,7 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
     founded B').
 
     >>> [(n, p) for n, p, _ in _variants("x", "ORG:h ~4 bought ORG:t", frozenset())][1:3]
-    [('x-rel', 'ORG:h group? , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , ~4 bought ORG:t')]
+    [('x-rel', 'ORG:h group? , which|who|that ~4 bought ORG:t'), ('x-app', 'ORG:h , ~~~8 , which|who|that? ~4 bought ORG:t')]
     """
     found = [(name, pattern, frozenset())]
     words = pattern.split()
@@ -202,7 +205,8 @@ def _variants(name: str, pattern: str, options: frozenset[str]) -> list[tuple[st
             and "first" not in options and not {"head=subject", "tail=subject"} & options:
         rest = " ".join(words[1:])
         found.append((f"{name}-rel", f"{words[0]} group? , which|who|that {rest}", frozenset()))
-        found.append((f"{name}-app", f"{words[0]} , ~~~8 , {rest}", frozenset({"first"})))
+        # ('A, the owner of C, which also owns D, bought B': the relative clause goes on after it)
+        found.append((f"{name}-app", f"{words[0]} , ~~~8 , which|who|that? {rest}", frozenset({"first"})))
         # a passive second verb keeps its auxiliary: 'A was founded by B and was bought by C'
         adverbs = AND_ADVERBS + "|was|were|is|are" if " by " in pattern else AND_ADVERBS
         found.append((f"{name}-and", f"{words[0]} ~~~12 and {adverbs}? {' '.join(words[2:])}",
@@ -349,6 +353,7 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     # 'the chipmaker Loopa' names the company it describes, and so does an apposition
     # ('Foodpanda, the platform owned by Delivery Hero'; not 'Loopa, the company's unit')
     found = [span for span in _anaphora_matcher()(doc, as_spans=True) + _described_subjects(doc, busy)
+             + _name_head_pointers(doc, taken, busy)
              if not busy.intersection(range(span.start, span.end))
              and doc[span.end:span.end + 1].text.lower() not in ("capital", "capitalist", "capitalists")
              # ('The joint venture, called JioStar,' introduces a name; it points at none)
@@ -357,6 +362,24 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
              and not (len(span) > 1 and span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in busy
                       and doc[span.end:span.end + 1].text.lower() not in POSSESSIVES)]
     return sorted(filter_spans(found), key=lambda span: span.start)
+
+
+# the last words of names that news takes up as 'the foundation', 'the fund' ...
+HEAD_POINTER_NOUNS = frozenset({"foundation", "alliance", "fund", "trust", "exchange", "institute", "association",
+                                "federation", "union", "agency", "council", "consortium", "partnership"})
+
+
+def _name_head_pointers(doc: Doc, taken: list[Span], busy: set[int]) -> list[Span]:
+    """'the Novo Nordisk Foundation ... The foundation also controls X': 'the' and the last
+    word of a company named earlier point back at it."""
+    first_use: dict[str, int] = {}
+    for span in taken:
+        if span.label_ == ORG and len(span) > 1 and span[-1].lower_ in HEAD_POINTER_NOUNS:
+            first_use.setdefault(span[-1].lower_, span.end)
+    return [Span(doc, token.i, token.i + 2, label=ORGREF) for token in doc[:-1]
+            if token.lower_ == "the" and doc[token.i + 1].lower_ in first_use and token.i >= first_use[doc[token.i + 1].lower_]
+            and not busy.intersection((token.i, token.i + 1))
+            and not (token.i + 2 < len(doc) and (token.i + 2 in busy or doc[token.i + 2].text[:1].isupper()))]
 
 
 DESCRIBED_SUBJECT_WORDS = 6
@@ -385,6 +408,13 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     sentence's start, where a description is the subject and names no one of its own."""
     lex, found = lexicon(), []
     for token in doc:
+        if token.lower_ == "the" and not token.is_sent_start and token.i + 3 < len(doc) and token.i + 1 not in busy \
+                and (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES \
+                and doc[token.i + 2].lower_ in _pointer_nouns() and token.i + 3 not in busy \
+                and doc[token.i + 3].lower_ not in POSSESSIVES:
+            # inside a sentence, 'give the Indian company the scale to ...' (not 'the Indian company Infosys')
+            found.append(Span(doc, token.i, token.i + 3, label=ORGREF))
+            continue
         if not token.is_sent_start or token.lower_ != "the":
             continue
         for j in range(token.i + 1, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
@@ -398,7 +428,7 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
                 break
             describes = word.is_lower and (word.is_alpha or "-" in word.text) \
                 or word.lower_ in POSSESSIVES or word.text in lex["nationalities"] or word.text in lex["locations"] \
-                or "-" in word.text and word.text[:1].isupper()
+                or "-" in word.text and word.text[:1].isupper() or word.text in ("-", "–")     # 'The Tokyo-based company'
             if not describes or word.lower_ in ("of", "and", "or", "with", "which", "that"):
                 break
     return found
@@ -498,6 +528,10 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
                 for j in range(i + 1, min(i + 6, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
             named[sentence_of[i]] += 1
+    for number, sent in enumerate(sentences):
+        opening = [t.lower_ for t in sent[:4] if not t.is_space]
+        if opening[:1] == ["the"] and len(opening) > 2 and opening[2] in OWNER_NOUNS:
+            named[number] += 1     # 'The largest shareholder is X': the article's company owns the title
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -617,12 +651,33 @@ def _subject_start(doc: Doc, sent: Span) -> int:
     return comma + 1
 
 
+GENERIC_NATIONALITIES = frozenset({"Global", "International", "Internationally", "Worldwide", "Overseas", "Domestic",
+                                   "Western", "Eastern", "Northern", "Southern", "Latin", "European", "Asian",
+                                   "African", "Nordic", "Arab"})
+
+
+@lru_cache(maxsize=1)
+def _place_nationalities() -> dict[str, str]:
+    """'Tokyo' -> 'Japanese', 'Japan' -> 'Japanese', 'Japanese' -> 'Japanese'."""
+    lex = lexicon()
+    table = {word: word for word in lex["nationalities"]}
+    for row in lex["nationality_places"]:
+        nationality, places = row.split(":", 1)
+        table.update({place: nationality for place in places.split()})
+    return table
+
+
+def _nationality_of(word: str) -> str | None:
+    return _place_nationalities().get(word)
+
+
 class _Salience:
     """Who 'it', 'the company', 'he' and an implicit subject stand for."""
 
     def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
         self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
         self.described = self._descriptions()
+        self.nationality = self._nationalities()
         # where each sentence's subject may start (after a 'Besides X, ...' phrase)
         self.subject_starts = [_subject_start(doc, sent) for sent in sentences]
         # the names that open their sentences
@@ -655,6 +710,47 @@ class _Salience:
                     if not doc[j].is_lower and doc[j].text != "-":
                         break
         return found
+
+    def _nationalities(self) -> dict[str, set[str]]:
+        """The countries the article gives its companies, as nationality words: 'Japanese
+        chipmaker Renesas', "Italy's Leonardo", 'Infinidat, an Israeli company' ->
+        {'renesas': {'Japanese'}, ...}."""
+        doc, found = self.doc, defaultdict(set)
+        for i, token in self.tokens.items():
+            if token.label != ORG or not token.entity:
+                continue
+            before = []
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if not (doc[j].is_lower or doc[j].lower_ in POSSESSIVES or doc[j].text in ("-", "–")
+                        or _nationality_of(doc[j].text)):
+                    break
+                before.append(doc[j].text)
+            after = []
+            if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an"):
+                after = []
+                for t in doc[i + 3:min(i + 7, len(doc))]:
+                    if t.lower_ in POSSESSIVES:
+                        after = []     # 'the Japanese group's American unit': the owner's country
+                    elif not t.is_punct:
+                        after.append(t.text)
+            found[token.entity] |= {n for w in before + after if (n := _nationality_of(w))}
+        return found
+
+    def _national_pointer(self, i: int) -> bool:
+        words = self.doc[i].text.split()
+        return len(words) > 1 and any((n := _nationality_of(part)) and n not in GENERIC_NATIONALITIES
+                                      for w in words[1:-1] for part in w.split("-"))
+
+    def _of_nationality(self, i: int, candidates: set[str], strict: bool = False) -> set[str]:
+        """'the Indian company', 'The Tokyo-based group': the candidates of the pointer's
+        country, else (unless ``strict``) those given no other country; all of them when
+        the pointer has none."""
+        words = self.doc[i].text.split()
+        wanted = next((n for w in words for part in w.split("-") if (n := _nationality_of(part))), None)
+        if wanted is None or wanted in GENERIC_NATIONALITIES:
+            return candidates
+        same = {e for e in candidates if wanted in self.nationality.get(e, ())}
+        return same if same or strict else {e for e in candidates if not self.nationality.get(e)}
 
     def _named(self, i: int) -> str | None:
         token = self.tokens.get(i)
@@ -702,6 +798,11 @@ class _Salience:
             named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
         if noun in NAMED_ONLY_POINTERS and not named_like:
             return None    # 'will chair the venture': no venture has been named
+        if before < len(self.doc) and " " in self.doc[before].text:
+            named = {t.entity for j, t in self.tokens.items() if j < before and t.label == ORG and t.entity}
+            national = self._of_nationality(before, named_like or named)
+            if national != (named_like or named):
+                named_like = national or {None}
         for i, token in self.tokens.items():
             if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
                 # a sentence's subject counts twice: 'Amer Sports, the owner of Arc'teryx, Salomon ...'
@@ -758,10 +859,15 @@ class _Salience:
         for back in range(number - 1, -1, -1):
             if len(earlier) == 3 or self.paragraph[number] - self.paragraph[back] > 1:
                 break
-            if self.sentences[back].text.strip():
+            if self.sentences[back].text.strip() not in ("", "Q:", "A:"):
                 earlier.append(back)
         for back in earlier:
             sent = self.sentences[back]
+            if label == ORG and sent.text.rstrip().endswith("?") and any(
+                    self.tokens.get(i) is not None and self.tokens[i].label == ORGREF for i in range(sent.start, sent.end)) \
+                    and not any(self.tokens.get(i) is not None and self.tokens[i].label == ORG
+                                for i in range(sent.start, sent.end)):
+                return self.lead_company()     # an interviewer's 'Who does it compete with?' asks of the topic
             opening = self.subject_starts[back]
             for i in range(opening, min(sent.end, opening + 12)):
                 token = self.tokens.get(i)
@@ -816,6 +922,8 @@ class _Salience:
             # 'SK Innovation has completed its merger with SK E&S. ... will run the merged
             # company': the company a deal makes is the subject of the last deal sentence
             return self.deal_subject(number) or self.salient_company(i)
+        if named == ORG and self._national_pointer(i) and self._of_nationality(i, set(self.nationality), strict=True):
+            return self.salient_company(i)     # 'the Korean retailer': the Korean company named most
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -944,6 +1052,12 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
             # 'Lonza of Switzerland and China's WuXi Biologics', 'owns Vivo in Brazil and O2 in
             # Germany': the place is no member
             j = place
+        elif not leftward and not saw_link and doc[j].lower_ in ("in", "for") and j + 2 < len(doc) \
+                and re.fullmatch(r"(?:19|20)\d\d", doc[j + 1].text) and doc[j + 2].lower_ in (",", "and"):
+            j += 1     # 'bought A in 2017, B in 2019 and C in 2021': each member's year is no member
+        elif not leftward and saw_link and doc[j].text == "," and doc[j - 1].lower_ in ("and", "or") \
+                and (close := _aside_end(doc, j, tokens)):
+            j = close     # 'A and, outside animal feed, B': the aside is no member
         elif not leftward and not saw_link and doc[j].text == "(" and (close := _bracket_end(doc, j)):
             j = close     # 'Bank of China (Hong Kong) and Standard Chartered'
         elif doc[j].lower_ in fillers or rivals and saw_link and (
@@ -957,6 +1071,18 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
             break
         j += step
     return found
+
+
+def _aside_end(doc: Doc, comma: int, tokens: dict[int, _Token]) -> int | None:
+    """The comma closing a short aside (', outside animal feed,', ', in Europe,') that a
+    name follows, or None."""
+    for k in range(comma + 1, min(comma + 7, len(doc) - 1)):
+        if doc[k].text == ",":
+            return k if k > comma + 1 and k + 1 in tokens else None
+        if k in tokens or not (doc[k].is_lower or doc[k].text == "-" or _nationality_of(doc[k].text)
+                               or doc[k].text in lexicon()["locations"]):
+            return None
+    return None
 
 
 def _scope_end(doc: Doc, j: int, tokens: dict[int, _Token]) -> int | None:
@@ -1173,6 +1299,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []
             if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word.rstrip("?") != "'s":
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
+    if rule.name.endswith("-app") and _long_apposition_before_relative(doc, start, end, tokens):
+        return []
     # ('A, which was spun off from B' means what 'A spun off from B' does)
     if rule.name.endswith("-rel") and " by " not in rule.source and " spun" not in rule.source \
             and _passive_after_relative(doc, start):
@@ -1337,9 +1465,17 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         tail_ids.append(resolver.resolve(i, set(slots["h"]) | set(slots["s"]) | set(heads)))
     if len(tails) > 1 or len(heads_ids) > 1:
         confidence *= LIST_PENALTY
+    # 'bought A in 2017, B in 2019 and C in 2021': a list member's own year
+    own_years = {entity: doc[i + 2].text for i, entity in zip(tails, tail_ids[len(tail_ids) - len(tails):])
+                 if len(tails) > 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "in"
+                 and re.fullmatch(r"(?:19|20)\d\d", doc[i + 2].text)}
     seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
     if rtype is RelationType.ACQUIRED and seller is None:
         seller = _seller_after(doc, end, sent, tokens)
+    # ("buy S's share of B": S holds a stake, not B; but "S's controlling stake in B" is B itself)
+    stake_sold = any(k + 1 < len(doc) and doc[k + 1].lower_ in POSSESSIVES
+                     and any(t.lower_ in STAKE_NOUNS for t in doc[k + 2:k + 5])
+                     and not any(t.lower_ in ("controlling", "majority") for t in doc[k + 2:k + 5]) for k in slots["s"])
 
     role = None
     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
@@ -1358,13 +1494,16 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     # a rule that opens on its tail and reads a clause about it ('with Red Hat, the company
     # IBM bought'): the words before the tail belong to another clause
     own_clause = opening_slot == "t" and rule.second_word == ","
-    status_from = second if second is not None else start if own_clause else max(sent.start, start - 5)
+    # '"... shares that aim," said P, X's chief executive': a quotation's words are not the attribution's
+    lead_in = next((k + 1 for k in range(start - 1, max(sent.start, start - 5) - 1, -1) if doc[k].text in QUOTE_MARKS),
+                   max(sent.start, start - 5))
+    status_from = second if second is not None else start if own_clause else lead_in
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
                for i in range(status_from, end)]
     if second is not None:
         # but a modal or a rumour word of the first clause covers both ('will keep X and become Y')
         lex = lexicon()
-        lowered = [w for w in (_status_word(doc, i, tokens) for i in range(max(sent.start, start - 5), second))
+        lowered = [w for w in (_status_word(doc, i, tokens) for i in range(lead_in, second))
                    if w in lex["planned_cues"] or w in lex["rumor_cues"]] + lowered
     if opening_slot == "s":
         # 'A sold B to C': the sale that makes B A's former unit is C's acquisition, done
@@ -1373,8 +1512,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
-        lowered, sentence_words, is_event=rtype.is_event and (rule.option("state") is None or stake_taken),
-        static=rule.option("loose") is not None or rule.option("bare") is not None, after=after[:4])
+        lowered, sentence_words, is_event=rtype.is_event and rule.option("held") is None and (rule.option("state") is None or stake_taken),
+        static=any(rule.option(name) is not None for name in ("loose", "bare", "held")), after=after[:4])
     if status is None:
         return []
     if status is Status.COMPLETED and rule.option("plan") is not None:
@@ -1398,11 +1537,13 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 relation = Relation(head=h, type=rtype, tail=t, status=status, evidence=evidence,
                                     confidence=round(min(confidence, 1.0), 3), rule=rule.name, role=role,
                                     seller=seller if rtype is RelationType.ACQUIRED else None,
-                                    **attributes)
+                                    **{**attributes, "date": own_years[t]} if t in own_years else attributes)
                 out.append(relation)
                 if relation.seller and relation.seller != t:
                     # a unit still to be sold ('agreed to sell B to C') is the seller's for now
                     owned = Status.FORMER if status is Status.COMPLETED else Status.CURRENT
+                    if stake_sold:
+                        continue     # 'buy S's share of B': S holds a stake ('inv-stake-noun'), B is not S's unit
                     out.append(relation.replace(head=t, type=RelationType.SUBSIDIARY_OF, tail=relation.seller,
                                                 status=owned, rule=rule.name + "+seller",
                                                 seller=None, date=None, amount=None, currency=None,
@@ -1599,6 +1740,20 @@ def _passive_after_relative(doc: Doc, start: int) -> bool:
         be, verb = "been", doc[which + 3].lower_
     return be in ("is", "was", "were", "are", "been", "be", "being") and (
         verb.endswith("ed") or verb in ("bought", "set", "run", "led", "built", "sold", "made", "spun", "taken"))
+
+
+def _long_apposition_before_relative(doc: Doc, start: int, end: int, tokens: dict[int, _Token]) -> bool:
+    """'Exor, the Agnelli family's investment company, which holds 27% of Iveco': an
+    apposition may come before the relative clause a rule reads only when it is one short
+    noun phrase naming no one ('Coupang, listed in New York since 2021, ... Gmarket, which
+    is owned by Shinsegae' and 'X, the holding company of the Y group, which is led by'
+    are another company's clauses)."""
+    relative = next((k for k in range(start + 2, end - 1) if doc[k].text == ","
+                     and doc[k + 1].lower_ in ("which", "who", "that")), None)
+    if relative is None:
+        return False
+    return doc[start + 2].lower_ not in ("the", "a", "an") or relative - start > 10 \
+        or any(doc[k].text == "," or k in tokens for k in range(start + 2, relative))
 
 
 def _and_position(doc: Doc, start: int, end: int, rule_words: frozenset[str]) -> int | None:

@@ -1712,3 +1712,81 @@ def test_newsdec9_names():
     ents = entities("Markets rose. Vantor Heavy Industries grew. Shares of Vantor Heavy rose.")
     assert len(ents) == 1
     assert ("E!", "Company") in entities("Markets rose. Vantor owns Qelto, E!, Lumo and Brisko.")
+
+
+def test_newsdec10_phrasings():
+    # a list whose members each carry a year; 'The Tokyo-based company' is the Japanese one
+    text = ("Markets rose.\nJapanese chipmaker Vantor Electronics bought Qelto, an Australian software maker. "
+            "Qelto chief executive Tom Rade spoke. Qelto grew. The Tokyo-based company has grown through deals. "
+            "It bought Brisko in 2017, Lumo Systems in 2019 and Kelso Semiconductor in 2021.")
+    extraction = extract(article_from_text(text, source="t"))
+    names = {e.id: e.name for e in extraction.entities}
+    dated = {(names[r.head], names[r.tail], r.date) for r in extraction.relations if r.type.value == "ACQUIRED"}
+    assert {("Vantor Electronics", "Brisko", "2017"), ("Vantor Electronics", "Lumo Systems", "2019"),
+            ("Vantor Electronics", "Kelso Semiconductor", "2021")} <= dated
+    # buying a seller's share of B: the seller holds a stake, B is not its unit
+    got = triples("Markets rose. Vantor agreed to buy Qelto's share of the Brisko Alliance.")
+    assert ("Qelto", "INVESTED_IN", "Brisko Alliance", "current") in got
+    assert ("Brisko Alliance", "SUBSIDIARY_OF", "Qelto", "current") not in got
+    got = triples("Markets rose. Vantor bought Qelto's controlling stakes in Brisko and Lumo.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Qelto", "former") in got
+    # an aside inside a list; 'Its' of a Q&A is the article's company
+    got = triples("Vantor explained\n\nQ: What is Vantor?\nA: Vantor makes paint.\n\n"
+                  "Q: Who does it compete with?\nA: Its rivals are Brisko Group and, outside Asia, Qelto Holdings.")
+    assert {("Vantor", "COMPETES_WITH", "Brisko Group", "current"),
+            ("Vantor", "COMPETES_WITH", "Qelto Holdings", "current")} <= got
+    got = triples("Markets rose. The deal gives the Indian company the scale to take on rivals such as Brisko and "
+                  "Qelto. Vantor, an Indian truck maker, agreed.")
+    assert ("Vantor", "COMPETES_WITH", "Brisko", "current") not in got     # ('the Indian company' comes first)
+    got = triples("Markets rose. Lumo Bus, an Italian bus maker, grew. Kelso Motors, an Indian truck maker, bought "
+                  "Lumo Bus. Brokerages said the deal gives the Indian company the scale to take on heavyweights "
+                  "such as Brisko.")
+    assert ("Kelso Motors", "COMPETES_WITH", "Brisko", "current") in got
+    got = triples("Markets rose. The purchase strengthens Vantor against Brisko and Qelto.")
+    assert {("Vantor", "COMPETES_WITH", "Brisko", "current"), ("Vantor", "COMPETES_WITH", "Qelto", "current")} <= got
+    got = triples("Vantor buys Lumo to challenge Brisko\nMarkets rose.")
+    assert ("Vantor", "COMPETES_WITH", "Brisko", "current") in got
+    assert not triples("Markets rose. Vantor sued to challenge Brisko's patent.")
+    # 'absorbed into' is a merger one way only
+    got = triples("Markets rose. Chr. Vantor was absorbed into Brisko Group.")
+    assert got == {("Chr. Vantor", "MERGED_INTO", "Brisko Group", "completed")}
+    # the sale of a unit named in apposition, planned while it waits on another deal
+    got = triples("Markets rose. The offer will follow only after Vantor completes the sale of its defence unit, "
+                  "Qelto, to Italy's Brisko.")
+    assert ("Brisko", "ACQUIRED", "Qelto", "planned") in got
+    # a relative clause after a short apposition; not after one that names a company
+    got = triples("Markets rose. Kelso Capital, the Lamm family's investment company, which holds about 27% of Vantor, "
+                  "agreed.")
+    assert ("Kelso Capital", "INVESTED_IN", "Vantor", "current") in got
+    got = triples("Markets rose. Kelso Shipbuilding, the holding company of the Vantor group, "
+                  "which is led by chairman Tom Rade, grew.")
+    assert ("Tom Rade", "LEADS", "Kelso Shipbuilding", "current") not in got
+    # the article's largest shareholder; 'the foundation' named before
+    got = triples("Vantor Group explained\nMarkets rose.\nThe largest shareholder is Brisko Holdings.")
+    assert ("Brisko Holdings", "INVESTED_IN", "Vantor Group", "current") in got
+    got = triples("Markets rose. The Kelso Foundation owns Vantor. The foundation also controls Brisko.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Kelso Foundation", "current") in got
+    got = triples("Markets rose. Vantor Paint has been run since 2021 by two co-presidents, Ilse Brand and Tom Rade.")
+    assert {("Ilse Brand", "LEADS", "Vantor Paint", "current"), ("Tom Rade", "LEADS", "Vantor Paint", "current")} <= got
+    # a quotation's words give the attribution no status
+    got = triples('Markets rose. "We share that aim," said Tom Rade, Vantor\'s co-founder and chief executive.')
+    assert ("Tom Rade", "LEADS", "Vantor", "current") in got
+
+
+def test_newsdec10_names():
+    # towns before a region are places, and so is a name after 'based in'
+    ents = entities("Markets rose. Vantor, based in Kelso, bought Brisko, which Tom Rade founded in Lamm, Tasmania.")
+    assert not {"Kelso", "Lamm", "Tasmania"} & {n for n, _ in ents}
+    assert "Kelso" in {n for n, _ in entities("Markets rose. Vantor bought stakes in Kelso, Ohio's biggest bank.")}
+    assert not entities("Markets rose.\nWELLINGTON and NEW YORK, June 25, 2025\nShares fell.")
+    # roles after a comma (hyphenated, plural) and 'founded by' make people
+    assert "Matan Rade" in people("Markets rose. \"Good,\" said Matan Rade, Vantor's co-founder and chief executive.")
+    assert {"Wee Siew Lim", "Yuichi Wakasa"} <= people("Markets rose. Its two co-presidents, Wee Siew Lim and "
+                                                        "Yuichi Wakasa, spoke.")
+    assert {"Matan Rade", "Ilan Atar"} <= people("Markets rose. Vantor was founded in 2018 by Matan Rade and Ilan Atar.")
+    assert "Vantor Kelso" in people("Markets rose. Its boss, Vantor Kelso, quit.")
+    # 'Brokerages said' is a plural noun; 'Chr.' opens a name and ends no sentence
+    assert not entities("Markets rose. Brokerages said shares would rise.")
+    assert ("Chr. Brisko", "Company") in entities("Markets rose. Vantor merged with Chr. Brisko, a cheese maker.")
+    # a short name of a 'Systems' company
+    assert len(entities("Markets rose. Vantor bought Qelto Systems. Vantor bought Qelto for its engineers.")) == 2
