@@ -43,6 +43,8 @@ AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|ha
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})   # double quotes: single ones double as apostrophes
+RIVALRY_WORDS = frozenset({"rival", "rivals", "compete", "competes", "competed", "competing", "competition",
+                           "competitor", "competitors", "ground", "against", "challengers"})
 OWNER_NOUNS = frozenset({"shareholder", "investor", "backer", "owner"})
 STAKE_NOUNS = frozenset({"stake", "stakes", "share", "shares", "shareholding", "holding", "interest"})
 LONGEST_SENTENCE = 200   # tokens, after names are merged
@@ -810,7 +812,7 @@ class _Salience:
                 first_seen.setdefault(token.entity, i)
         if not counts:
             return None
-        if before < len(self.doc) and len(self.doc[before].text.split()) > 2:
+        if before < len(self.doc) and (len(self.doc[before].text.split()) > 2 or self.doc[before].is_sent_start):
             # a described subject ('The Japanese group already competes ...') carries on
             # from the company that opened the sentence before it
             previous = self.sentence_of.get(before, 0) - 1
@@ -1055,6 +1057,9 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         elif not leftward and not saw_link and doc[j].lower_ in ("in", "for") and j + 2 < len(doc) \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[j + 1].text) and doc[j + 2].lower_ in (",", "and"):
             j += 1     # 'bought A in 2017, B in 2019 and C in 2021': each member's year is no member
+        elif rivals and not leftward and saw_link and doc[j].is_lower and doc[j - 1].lower_ in ("and", "or") \
+                and (close := _such_as_end(doc, j)):
+            j = close     # 'Nike and fast-growing newer brands such as On and Hoka'
         elif not leftward and saw_link and doc[j].text == "," and doc[j - 1].lower_ in ("and", "or") \
                 and (close := _aside_end(doc, j, tokens)):
             j = close     # 'A and, outside animal feed, B': the aside is no member
@@ -1071,6 +1076,19 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
             break
         j += step
     return found
+
+
+def _such_as_end(doc: Doc, j: int) -> int | None:
+    """The last word of a short lowercase phrase ending in 'such as', 'like' or
+    'including' ('fast-growing newer brands such as'), or None."""
+    for k in range(j, min(j + 6, len(doc) - 1)):
+        if doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            return k + 1
+        if doc[k].lower_ in ("like", "including") and k > j:
+            return k
+        if not (doc[k].is_lower or doc[k].text == "-"):
+            return None
+    return None
 
 
 def _aside_end(doc: Doc, comma: int, tokens: dict[int, _Token]) -> int | None:
@@ -1301,6 +1319,18 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-app") and _long_apposition_before_relative(doc, start, end, tokens):
         return []
+    if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") and not rule.name.endswith("-and") \
+            and any(doc[k].text == "," and (doc[k + 1].lower_ == "and" or doc[k + 1].lower_.endswith("ing")
+                                            and doc[k + 1].is_lower and k > start + 1
+                                            and any(j in tokens for j in range(sent.start, start)))
+                    for k in range(start + 1, min(end - 1, start + 6))):
+        # 'to buy out Auchan, and took Intime private', 'took control of Sun Art in 2020,
+        # paying ...': the head ends another clause (right before the comma, a participle's
+        # subject is the sentence's: _participle_subject)
+        return []
+    if rule.type is RelationType.SUBSIDIARY_OF and rule.option("tail") == "subject" \
+            and any(doc[k].lower_ in RIVALRY_WORDS for k in range(sent.start, start)):
+        return []    # 'has lost ground to Nike and newer brands such as On': rivals, not units
     # ('A, which was spun off from B' means what 'A spun off from B' does)
     if rule.name.endswith("-rel") and " by " not in rule.source and " spun" not in rule.source \
             and _passive_after_relative(doc, start):
@@ -1505,8 +1535,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         lex = lexicon()
         lowered = [w for w in (_status_word(doc, i, tokens) for i in range(lead_in, second))
                    if w in lex["planned_cues"] or w in lex["rumor_cues"]] + lowered
-    if opening_slot == "s":
-        # 'A sold B to C': the sale that makes B A's former unit is C's acquisition, done
+    if opening_slot == "s" or rtype is RelationType.ACQUIRED and "sold" in rule.literal_words:
+        # 'A sold B to C', 'B was sold to C': the sale that makes B A's former unit is C's acquisition, done
         lowered = [w for w in lowered if w not in ("sold", "sells", "sell", "selling")]
     sentence_words = [t.lower_ for t in sent]
     after = [t.lower_ for t in doc[end:sent.end]]
@@ -1548,6 +1578,13 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                 status=owned, rule=rule.name + "+seller",
                                                 seller=None, date=None, amount=None, currency=None,
                                                 stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
+    stake_seller = _seller_after(doc, end, sent, tokens) if rtype is RelationType.INVESTED_IN and status in (
+        Status.PLANNED, Status.COMPLETED) and not rule.option("held") else None
+    if stake_seller and types.get(stake_seller) is EntityType.COMPANY:
+        # 'will buy a 24.5% stake in B from S': S holds that stake until the sale is done
+        out.extend(r.replace(head=stake_seller, status=Status.CURRENT if status is Status.PLANNED else Status.FORMER,
+                             rule=r.rule + "+seller", date=None, amount=None, currency=None, seller=None)
+                   for r in list(out) if r.head != stake_seller and r.tail != stake_seller)
     if rule.type is RelationType.LEADS and out:
         replaced = _replaced_person(doc, end, sent, tokens)
         if replaced and types.get(replaced) is EntityType.PERSON and all(r.head != replaced for r in out):

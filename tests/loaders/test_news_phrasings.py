@@ -1790,3 +1790,46 @@ def test_newsdec10_names():
     assert ("Chr. Brisko", "Company") in entities("Markets rose. Vantor merged with Chr. Brisko, a cheese maker.")
     # a short name of a 'Systems' company
     assert len(entities("Markets rose. Vantor bought Qelto Systems. Vantor bought Qelto for its engineers.")) == 2
+
+
+def test_newsdec11_phrasings():
+    got = triples("Markets rose. Vantor Group agreed to sell its 78.7% stake in hypermarket operator Brisko Retail "
+                  "to private equity firm Kelso Capital.")
+    assert ("Kelso Capital", "ACQUIRED", "Brisko Retail", "planned") in got
+    got = triples("Markets rose. Qelto will be sold for 7.4 billion yuan to a group led by Brisko Group.")
+    assert ("Brisko Group", "ACQUIRED", "Qelto", "planned") in got
+    assert ("Brisko Holdings", "ACQUIRED", "Qelto", "completed") in triples(
+        "Markets rose. Qelto was sold in 2019 to Brisko Holdings.")
+    # the seller of a stake holds it until the sale is done
+    got = triples("Markets rose. Vantor Global will buy a 24.5% stake in Brisko Group from Kelso UK.")
+    assert ("Kelso UK", "INVESTED_IN", "Brisko Group", "current") in got
+    # 'The company' opening a sentence carries on from the company the sentence before opened with
+    got = triples("Markets rose. Vantor Global bought a stake in Brisko Group. Vantor Global is Indian. "
+                  "Brisko chief executive Ilse Brand welcomed it. The company competes with Qelto and Lumo.")
+    assert ("Brisko", "COMPETES_WITH", "Qelto", "current") in got
+    # rival lists run through 'newer brands such as'; such brands are no one's units there
+    got = triples("Markets rose. Vantor has lost ground to Brisko, Qelto and fast-growing newer brands such as "
+                  "Lumo and Kelso.")
+    assert ("Vantor", "COMPETES_WITH", "Kelso", "current") in got
+    assert not any(r == "SUBSIDIARY_OF" for _, r, _, _ in got)
+    got = triples("Markets rose. Brisko competes with Qelto, which is backed by investors including Lumo Ventures.")
+    assert ("Brisko", "COMPETES_WITH", "Lumo Ventures", "current") not in got
+    got = triples("Markets rose. Vantor's rivals in the U.S. resale market include Brisko and Qelto.")
+    assert ("Vantor", "COMPETES_WITH", "Qelto", "current") in got
+    # boards and teams led by someone; 'continue to run the company as its chief executive'
+    got = triples("Markets rose. Vantor's supervisory board, chaired by Ilse Brand, said so.")
+    assert ("Ilse Brand", "LEADS", "Vantor", "current") in got
+    got = triples("Markets rose. Vantor will keep its brands and its management team, led by chief executive Tom Rade.")
+    assert ("Tom Rade", "LEADS", "Vantor", "current") in got
+    got = triples("Markets rose. Tom Rade, who co-founded Vantor in 2011, will continue to run the company as its "
+                  "chief executive.")
+    assert ("Tom Rade", "LEADS", "Vantor", "current") in got
+    got = triples("Markets rose. Vantor named Tom Rade, a former senior Brisko executive, as chief executive. "
+                  "Ilse Brand is also a senior executive at Qelto.")
+    assert {("Tom Rade", "WORKS_FOR", "Brisko", "former"), ("Ilse Brand", "WORKS_FOR", "Qelto", "current")} <= got
+    # the head of a clause joined by ', and' or before a participle is another clause's object
+    got = triples("Markets rose. Vantor took control of Brisko in 2020, paying $3.6 billion to buy out Qelto, "
+                  "and took Lumo private in 2017.")
+    assert ("Qelto", "ACQUIRED", "Lumo", "completed") not in got
+    assert ("Brisko", "ACQUIRED", "Qelto", "planned") not in got
+    assert ("Vantor", "ACQUIRED", "Lumo", "completed") in got
