@@ -1800,6 +1800,8 @@ def test_newsdec11_phrasings():
     assert ("Brisko Group", "ACQUIRED", "Qelto", "planned") in got
     assert ("Brisko Holdings", "ACQUIRED", "Qelto", "completed") in triples(
         "Markets rose. Qelto was sold in 2019 to Brisko Holdings.")
+    # ('Qelto assets were sold to': a name used as a modifier is not what was sold)
+    assert not triples("Markets rose. Vantor said its Qelto assets were sold to a group of Brisko companies.")
     # the seller of a stake holds it until the sale is done
     got = triples("Markets rose. Vantor Global will buy a 24.5% stake in Brisko Group from Kelso UK.")
     assert ("Kelso UK", "INVESTED_IN", "Brisko Group", "current") in got
