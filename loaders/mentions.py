@@ -207,9 +207,10 @@ def make_doc(text: str) -> Doc:
                 and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].text not in lexicon()["org_suffixes"]:
             doc[token.i + 1].is_sent_start = True
     # an interview's 'Q: ...' / 'A: ...': the label is a sentence of its own
-    for token in doc[:-2]:
-        if token.is_sent_start and token.text in ("Q", "A") and doc[token.i + 1].text == ":":
-            doc[token.i + 2].is_sent_start = True
+    if "Q:" in text or "A:" in text:
+        for token in doc[:-2]:
+            if token.is_sent_start and token.text in ("Q", "A") and doc[token.i + 1].text == ":":
+                doc[token.i + 2].is_sent_start = True
     dateline: set[int] = set()
     for start, end in datelines(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")

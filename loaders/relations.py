@@ -378,6 +378,8 @@ def _name_head_pointers(doc: Doc, taken: list[Span], busy: set[int]) -> list[Spa
     for span in taken:
         if span.label_ == ORG and len(span) > 1 and span[-1].lower_ in HEAD_POINTER_NOUNS:
             first_use.setdefault(span[-1].lower_, span.end)
+    if not first_use:
+        return []
     return [Span(doc, token.i, token.i + 2, label=ORGREF) for token in doc[:-1]
             if token.lower_ == "the" and doc[token.i + 1].lower_ in first_use and token.i >= first_use[doc[token.i + 1].lower_]
             and not busy.intersection((token.i, token.i + 1))
@@ -800,7 +802,7 @@ class _Salience:
             named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
         if noun in NAMED_ONLY_POINTERS and not named_like:
             return None    # 'will chair the venture': no venture has been named
-        if before < len(self.doc) and " " in self.doc[before].text:
+        if before < len(self.doc) and self._national_pointer(before):
             named = {t.entity for j, t in self.tokens.items() if j < before and t.label == ORG and t.entity}
             national = self._of_nationality(before, named_like or named)
             if national != (named_like or named):
