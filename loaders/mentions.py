@@ -129,6 +129,8 @@ def nlp() -> spacy.language.Language:
     # capitalised word without one ('Ive', 'Hes') is a name, not 'I' + 've'
     pipeline.tokenizer.rules = {key: value for key, value in pipeline.tokenizer.rules.items()
                                 if not (key[:1].isupper() and key.isalpha() and len(value) > 1) or key == "Cannot"}
+    # 'Run:ai': a name with a colon inside is one word (not 'Note: it')
+    pipeline.tokenizer.token_match = re.compile(r"[A-Z][A-Za-z0-9]+:[a-z][a-z0-9]{1,5}$").match
     # 'Chr. Hansen', 'Wm. Wrigley': a given name cut short inside a company's name ends no sentence
     for abbreviation in lexicon()["name_abbreviations"]:
         pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -1315,7 +1315,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             if rule.type is RelationType.ACQUIRED and slot == "t" and _unit_of_before(doc, start, i):
                 return []    # 'buy the robotics division of ABB': a unit of the seller, not the seller
             # (an apposition read by the rule itself describes the name however it was reached)
-            if i == start and not _reads_apposition(rule) and _closes_relative_clause(doc, i, sent):
+            # ('Indeed, which is run by P, who is also X's chief executive': the rule reads
+            # the name's own relative clause)
+            if i == start and not _reads_apposition(rule) and rule.source.split()[1:3] != [",", "who"] \
+                    and _closes_relative_clause(doc, i, sent):
                 return []
             if i == start and i + 1 < end and doc[i + 1].lower_ in POSSESSIVES and rule.second_word.rstrip("?") != "'s":
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
@@ -1330,6 +1333,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # paying ...': the head ends another clause (right before the comma, a participle's
         # subject is the sentence's: _participle_subject)
         return []
+    if rule.type is RelationType.ACQUIRED and end < len(doc) and doc[end].lower_ == "from" and any(
+            doc[k].lower_ == "out" and doc[k - 1].lower_ in ("buy", "buys", "bought", "buying") for k in range(start + 1, end)):
+        return []    # 'to buy out Allianz from its insurance ventures': a partner bought out, not a company bought
     if rule.type is RelationType.SUBSIDIARY_OF and rule.option("tail") == "subject" \
             and any(doc[k].lower_ in RIVALRY_WORDS for k in range(sent.start, start)):
         return []    # 'has lost ground to Nike and newer brands such as On': rivals, not units

@@ -1835,3 +1835,30 @@ def test_newsdec11_phrasings():
     assert ("Qelto", "ACQUIRED", "Lumo", "completed") not in got
     assert ("Brisko", "ACQUIRED", "Qelto", "planned") not in got
     assert ("Vantor", "ACQUIRED", "Lumo", "completed") in got
+
+
+def test_newsdec12_phrasings():
+    got = triples("Markets rose. Vantor agreed to buy out Brisko from its insurance ventures.")
+    assert not any(r == "ACQUIRED" for _, r, _, _ in got)
+    assert ("Vantor", "ACQUIRED", "Brisko", "planned") in triples("Markets rose. Vantor agreed to buy out Brisko.")
+    got = triples("Markets rose. The combination makes Vantor a bigger competitor to Brisko and Qelto.")
+    assert {("Vantor", "COMPETES_WITH", "Brisko", "current"), ("Vantor", "COMPETES_WITH", "Qelto", "current")} <= got
+    # a bar is no rumour
+    got = triples("Markets rose. Brisko chief executive Tom Rade may not join the board of Vantor.")
+    assert not any(h == "Tom Rade" and t == "Vantor" for h, _, t, _ in got)
+    got = triples("Markets rose. Kelso Finance, the financial arm of Tom Rade's Vantor Industries, grew.")
+    assert ("Kelso Finance", "SUBSIDIARY_OF", "Vantor Industries", "current") in got
+    got = triples("Markets rose. Vantor will acquire Brisko's 26% stake in its two ventures, Qelto Life and Qelto "
+                  "General.")
+    assert {("Brisko", "INVESTED_IN", "Qelto Life", "current"), ("Brisko", "INVESTED_IN", "Qelto General", "current")} <= got
+    # a name inside another's relative clause may open its own
+    got = triples("Markets rose. Vantor Group grew. Some features move into Qelto, which is run by Tom Rade, who is "
+                  "also Vantor Group's chief executive.")
+    assert ("Tom Rade", "LEADS", "Vantor Group", "current") in got
+
+
+def test_newsdec12_names():
+    # a name with a colon inside is one word
+    ents = entities("Markets rose. Vantor bought Run:ai, a start-up. Run:ai was founded by Tom Rade.")
+    assert ("Run:ai", "Company") in ents
+    assert not any(n == "Note" for n, _ in entities("Markets rose. Note: Vantor bought Brisko."))
