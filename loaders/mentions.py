@@ -478,7 +478,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
               and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
     mentions = []
     for start, end in runs:
-        if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex):
+        if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex) \
+                or _names_a_product(doc, start):
             continue
         if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
             continue     # 'backed by the Ellison family': a family is neither company nor person
@@ -639,6 +640,16 @@ def _is_place_modifier(doc: Doc, end: int) -> bool:
     words = [t.lower_ for t in nxt]
     return bool(words) and (words[0] in ("-based", "-headquartered") or
                             (len(words) >= 2 and words[0] in ("-", "–") and words[1] in ("based", "headquartered")))
+
+
+PRODUCT_WORDS = frozenset({"product", "drug", "medicine", "treatment", "model", "game", "film", "show", "title"})
+
+
+def _names_a_product(doc: Doc, start: int) -> bool:
+    """"Blueprint's main product, Ayvakit,": a name in apposition to a company's product
+    names the product, not a company."""
+    return start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in PRODUCT_WORDS \
+        and any(t.lower_ in POSSESSIVES or t.lower_ in ("its", "their") for t in doc[max(0, start - 6):start - 2])
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})

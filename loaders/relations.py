@@ -355,7 +355,7 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     # 'the chipmaker Loopa' names the company it describes, and so does an apposition
     # ('Foodpanda, the platform owned by Delivery Hero'; not 'Loopa, the company's unit')
     found = [span for span in _anaphora_matcher()(doc, as_spans=True) + _described_subjects(doc, busy)
-             + _name_head_pointers(doc, taken, busy)
+             + _name_head_pointers(doc, taken, busy) + _pair_pointers(doc, busy)
              if not busy.intersection(range(span.start, span.end))
              and doc[span.end:span.end + 1].text.lower() not in ("capital", "capitalist", "capitalists")
              # ('The joint venture, called JioStar,' introduces a name; it points at none)
@@ -364,6 +364,35 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
              and not (len(span) > 1 and span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in busy
                       and doc[span.end:span.end + 1].text.lower() not in POSSESSIVES)]
     return sorted(filter_spans(found), key=lambda span: span.start)
+
+
+def _pair_pointer(text: str) -> bool:
+    return text.startswith(("both ", "the two "))
+
+
+def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
+    """'Both chains compete with X', 'The two sites compete with Y': at a sentence's start,
+    'both' or 'the two' and a plural noun point back at the two companies named last."""
+    found = []
+    for token in doc:
+        if not token.is_sent_start or token.lower_ not in ("both", "the") or token.i + 3 >= len(doc):
+            continue
+        k = token.i + 1 + (token.lower_ == "the" and doc[token.i + 1].lower_ == "two")
+        if token.lower_ == "the" and k == token.i + 1:
+            continue
+        noun = doc[k]
+        if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") and noun.lower_[:-1] in _pair_nouns() \
+                and k + 1 < len(doc) and doc[k + 1].is_lower and not busy.intersection(range(token.i, k + 1)):
+            found.append(Span(doc, token.i, k + 1, label=ORGREF))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _pair_nouns() -> frozenset[str]:
+    """The nouns a pair of companies goes by: 'companies', 'chains', 'shipbuilders' ..."""
+    lex = lexicon()
+    return frozenset(_pointer_nouns() | lex["descriptor_nouns"] | {"site", "chain", "shipbuilder", "brand", "insurer",
+                                                                  "carmaker", "bank", "firm", "group", "company"})
 
 
 # the last words of names that news takes up as 'the foundation', 'the fund' ...
@@ -962,6 +991,24 @@ class _Salience:
                 return self.resolve(near, exclude)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
 
+    def resolve_pair(self, i: int, exclude: set[int]) -> list[str]:
+        """'Both chains': the two companies named last before ``i``, within the two
+        sentences before it (none when fewer are named)."""
+        number = self.sentence_of[i]
+        excluded = {self.tokens[j].entity for j in exclude if j in self.tokens}
+        recent: list[str] = []
+        for j in sorted(self.tokens, reverse=True):
+            token = self.tokens[j]
+            if j >= i or token.label != ORG or not token.entity or token.entity in excluded:
+                continue
+            if number - self.sentence_of[j] > 2:
+                break
+            if token.entity not in recent:
+                recent.append(token.entity)
+            if len(recent) == 2:
+                return recent
+        return []
+
     def _newest_company(self, i: int) -> str | None:
         """'Comcast said the company it is spinning off will be called Versant. The new
         company will include ...': the company last called so in this sentence or the two
@@ -1494,7 +1541,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         for i in heads:
             if tokens[i].entity is None:
                 confidence *= PRONOUN_PENALTY
-            heads_ids.append(resolver.resolve(i, set(tails)))
+            heads_ids.extend(resolver.resolve_pair(i, set(tails)) if _pair_pointer(doc[i].lower_)
+                             else [resolver.resolve(i, set(tails))])
     tail_ids = [tail_subject] if tail_subject else []
     for i in tails:
         if tokens[i].entity is None:
@@ -1718,6 +1766,9 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
         # 'owns about a third of B', 'holds a fifth of B'
         minority = minority or any(doc[j].lower_ in MINORITY_FRACTIONS and doc[j - 1].lower_ in ("a", "one")
                                    and doc[j + 1].lower_ == "of" for j in range(start + 1, end - 1))
+        # 'LY Corp, itself partly owned by Naver': a share, read by 'inv-partly-owned'
+        minority = minority or any(doc[j].lower_ in ("partly", "partially", "minority") and doc[j + 1].lower_ in (
+            "owned", "controlled", "held") for j in range(start, end - 1))
         return None if minority else rtype
     if rtype not in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         return rtype

@@ -1862,3 +1862,27 @@ def test_newsdec12_names():
     ents = entities("Markets rose. Vantor bought Run:ai, a start-up. Run:ai was founded by Tom Rade.")
     assert ("Run:ai", "Company") in ents
     assert not any(n == "Note" for n, _ in entities("Markets rose. Note: Vantor bought Brisko."))
+
+
+def test_newsdec13_phrasings():
+    got = triples("Markets rose. Vantor will buy Brisko. Vantor already owned a stake in Brisko through a partnership.")
+    assert any(h == "Vantor" and r == "INVESTED_IN" and t == "Brisko" for h, r, t, _ in got)
+    got = triples("Markets rose. Brisko Coffee, which overtook Qelto, has been controlled since 2022 by Vantor Capital.")
+    assert ("Brisko Coffee", "SUBSIDIARY_OF", "Vantor Capital", "current") in got
+    # partly owned is a share, not a parent
+    got = triples("Markets rose. Japan's Brisko Corp, itself partly owned by Vantor, also holds shares.")
+    assert ("Vantor", "INVESTED_IN", "Brisko Corp", "current") in got
+    assert ("Brisko Corp", "SUBSIDIARY_OF", "Vantor", "current") not in got
+    # 'Both chains', 'The two sites': the two companies named last
+    got = triples("Markets rose. Brisko Coffee grew. Its rival is Qelto Coffee. Both chains compete with Lumo Cafe.")
+    assert {("Brisko Coffee", "COMPETES_WITH", "Lumo Cafe", "current"),
+            ("Qelto Coffee", "COMPETES_WITH", "Lumo Cafe", "current")} <= got
+    got = triples("Markets rose. Vantor bought Brisko in 2012 and Qelto in 2018. The two sites compete with Lumo.")
+    assert {("Brisko", "COMPETES_WITH", "Lumo", "current"), ("Qelto", "COMPETES_WITH", "Lumo", "current")} <= got
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in triples("Markets rose. Both sides compete with Lumo."))
+
+
+def test_newsdec13_names():
+    # a name in apposition to a company's product is the product
+    ents = entities("Markets rose. Brisko Medicines grew. Brisko's main product, Vantora, competes with Qelto.")
+    assert "Vantora" not in {n for n, _ in ents}
