@@ -852,10 +852,21 @@ class _Salience:
                 counts[opener] += 2
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
 
+    @cached_property
+    def _lead(self) -> str | None:
+        named = [(i, t.entity) for i, t in sorted(self.tokens.items()) if t.label == ORG and t.entity]
+        if "\nQ:" in self.doc.text:
+            # a question-and-answer piece is about what its first question names ('Q: What is X?')
+            asked = next((e for i, e in named if self.sentences[self.sentence_of[i]].text.rstrip().endswith("?")), None)
+            if asked:
+                return asked
+        return named[0][1] if named else None
+
     def lead_company(self) -> str | None:
-        """The company the article names first (its headline's, as a rule): the one a
-        title with no company of its own, or a rival with no one to rival, belongs to."""
-        return next((t.entity for _, t in sorted(self.tokens.items()) if t.label == ORG and t.entity), None)
+        """The company the article names first (its headline's, as a rule), or the one its
+        first question names in a question-and-answer piece: the one a title with no
+        company of its own, or a rival with no one to rival, belongs to."""
+        return self._lead
 
     def _sentence_subject(self, number: int, before: int, label: str, exclude: set[int] = frozenset()) -> str | None:
         """The name that opens a sentence, when it is of the wanted kind (and not the

@@ -1886,3 +1886,10 @@ def test_newsdec13_names():
     # a name in apposition to a company's product is the product
     ents = entities("Markets rose. Brisko Medicines grew. Brisko's main product, Vantora, competes with Qelto.")
     assert "Vantora" not in {n for n, _ in ents}
+
+
+def test_a_question_and_answer_piece_is_about_its_first_question():
+    got = triples("Explainer: how Brisko fits into Vantor's plans\n\nQ: What is Brisko Entertainment?\n"
+                  "A: It runs apps.\n\nQ: Who are its competitors?\nA: Its rivals include Qelto Media and Lumo.")
+    assert {("Brisko Entertainment", "COMPETES_WITH", "Qelto Media", "current"),
+            ("Brisko Entertainment", "COMPETES_WITH", "Lumo", "current")} <= got
