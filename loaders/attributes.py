@@ -148,7 +148,7 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
     lex = lexicon()
     if _has_phrase(sentence, lex.phrases["strong_rumor_cues"]):
         return Status.RUMORED
-    if not static and _has_phrase(window, ("may not", "cannot", "can not", "must not")):
+    if not static and _has_phrase(window, lex.phrases["bar_cues"]):
         return None     # 'P may not join the board of X': a bar, not a rumour
     if not static and _has_phrase(window, lex.phrases["rumor_cues"]):
         return Status.RUMORED

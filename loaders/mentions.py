@@ -97,7 +97,8 @@ def lexicon() -> Lexicon:
         phrases[name] = tuple(sorted(values, key=lambda v: -len(v.split())))
     words["lower_roles"] = frozenset(w for key in ("lead_roles", "founder_roles", "staff_roles",
                                                    "subordinate_roles") for w in words[key])
-    blocked = words["locations"] | words["nationalities"] | words["org_cues"] | words["months"] | words["not_names"]
+    words["place_words"] = words["locations"] | words["nationalities"]
+    blocked = words["place_words"] | words["org_cues"] | words["months"] | words["not_names"]
     words["more_given_names"] = frozenset(_faker_given_names() - blocked - words["given_names"])
     return Lexicon(words, phrases)
 
@@ -566,7 +567,7 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
     'Cheez-It'), split 'A & B' when both stand alone elsewhere, and drop a leading place or
     nationality word before a name the article uses on its own."""
     alone = {doc[s:e].text for s, e in runs}
-    placey = lex["locations"] | lex["nationalities"]
+    placey = lex["place_words"]
     tidy: list[tuple[int, int]] = []
     for start, end in runs:
         while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and not (
@@ -673,7 +674,7 @@ def _names_a_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         return False
     if start >= 2 and doc[start - 2].lower_ in SITED_WORDS:
         return True
-    placey = lex["locations"] | lex["nationalities"]
+    placey = lex["place_words"]
     k = end + 1
     while k < len(doc) and doc[k].text in placey:
         k += 1
@@ -683,7 +684,7 @@ def _names_a_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) -> Mention | None:
     tokens = [t.text for t in doc[start:end]]
-    placey = lex["locations"] | lex["nationalities"]
+    placey = lex["place_words"]
     if all(t in placey or t in ("-", "of", "&") for t in tokens):
         return None
     if _names_a_department(doc, start, tokens, lex):

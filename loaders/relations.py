@@ -391,8 +391,7 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
 def _pair_nouns() -> frozenset[str]:
     """The nouns a pair of companies goes by: 'companies', 'chains', 'shipbuilders' ..."""
     lex = lexicon()
-    return frozenset(_pointer_nouns() | lex["descriptor_nouns"] | {"site", "chain", "shipbuilder", "brand", "insurer",
-                                                                  "carmaker", "bank", "firm", "group", "company"})
+    return _pointer_nouns() | lex["descriptor_nouns"] | {"shipbuilder"}
 
 
 # the last words of names that news takes up as 'the foundation', 'the fund' ...
@@ -760,7 +759,6 @@ class _Salience:
                 before.append(doc[j].text)
             after = []
             if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an"):
-                after = []
                 for t in doc[i + 3:min(i + 7, len(doc))]:
                     if t.lower_ in POSSESSIVES:
                         after = []     # 'the Japanese group's American unit': the owner's country
@@ -770,17 +768,21 @@ class _Salience:
         return found
 
     def _national_pointer(self, i: int) -> bool:
+        return self._pointer_nationality(i) is not None
+
+    def _pointer_nationality(self, i: int) -> str | None:
+        """'the Indian company' -> 'Indian', 'The Tokyo-based group' -> 'Japanese' (none for
+        'the global company')."""
         words = self.doc[i].text.split()
-        return len(words) > 1 and any((n := _nationality_of(part)) and n not in GENERIC_NATIONALITIES
-                                      for w in words[1:-1] for part in w.split("-"))
+        wanted = next((n for w in words[1:-1] for part in w.split("-") if (n := _nationality_of(part))), None)
+        return None if wanted in GENERIC_NATIONALITIES else wanted
 
     def _of_nationality(self, i: int, candidates: set[str], strict: bool = False) -> set[str]:
         """'the Indian company', 'The Tokyo-based group': the candidates of the pointer's
         country, else (unless ``strict``) those given no other country; all of them when
         the pointer has none."""
-        words = self.doc[i].text.split()
-        wanted = next((n for w in words for part in w.split("-") if (n := _nationality_of(part))), None)
-        if wanted is None or wanted in GENERIC_NATIONALITIES:
+        wanted = self._pointer_nationality(i)
+        if wanted is None:
             return candidates
         same = {e for e in candidates if wanted in self.nationality.get(e, ())}
         return same if same or strict else {e for e in candidates if not self.nationality.get(e)}
@@ -832,9 +834,10 @@ class _Salience:
         if noun in NAMED_ONLY_POINTERS and not named_like:
             return None    # 'will chair the venture': no venture has been named
         if before < len(self.doc) and self._national_pointer(before):
-            named = {t.entity for j, t in self.tokens.items() if j < before and t.label == ORG and t.entity}
-            national = self._of_nationality(before, named_like or named)
-            if national != (named_like or named):
+            candidates = named_like or {t.entity for j, t in self.tokens.items() if j < before and t.label == ORG
+                                        and t.entity}
+            national = self._of_nationality(before, candidates)
+            if national != candidates:
                 named_like = national or {None}
         for i, token in self.tokens.items():
             if i < before and token.label == ORG and token.entity and (not named_like or token.entity in named_like):
