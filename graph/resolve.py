@@ -376,7 +376,8 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 # the words after a short name that only say what kind of firm it is ('Bain Capital',
 # 'Teck Resources'); 'Tmall Global', 'Siemens Energy', 'Alibaba Cloud' name units
 FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
-                             "technologies", "networks", "solutions"})
+                             "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
+                             "pharmaceuticals", "biosciences", "medicines"})
 
 
 def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:

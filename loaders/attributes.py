@@ -162,14 +162,16 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
         window = [w for w in window if w not in ("previously", "formerly", "once", "earlier")]
     if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after), ("until",)):
         return Status.FORMER
-    if not is_event and _closed_past_range(sentence):
+    if not is_event and (_closed_past_range(sentence) or set(window) & {"led", "ran", "headed", "chaired"}
+                         and _closed_past_range(["was", *after])):
         return Status.FORMER
     return Status.COMPLETED if is_event else Status.CURRENT
 
 
 def _closed_past_range(sentence: list[str]) -> bool:
     """'From 1994 to 1997, P was president of B': a span of years that has ended, told in
-    the past tense.
+    the past tense. (A relation read from 'P led B' has ended when such a span follows it:
+    'P led B from 2014 to 2020'.)
 
     >>> _closed_past_range("from 1994 to 1997 , he was president".split())
     True

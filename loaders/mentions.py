@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module, resources
@@ -103,8 +104,8 @@ def lexicon() -> Lexicon:
     return Lexicon(words, phrases)
 
 
-FAKER_LOCALES = ("en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL", "sv_SE",
-                 "da_DK", "no_NO", "fi_FI", "pl_PL", "id_ID", "tr_TR")
+FAKER_LOCALES = ("en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "es_AR", "it_IT", "pt_BR", "pt_PT", "nl_NL",
+                 "sv_SE", "da_DK", "no_NO", "fi_FI", "pl_PL", "id_ID", "tr_TR", "ja_JP")
 
 
 def _faker_given_names() -> set[str]:
@@ -117,8 +118,11 @@ def _faker_given_names() -> set[str]:
     names: set[str] = set()
     for locale in FAKER_LOCALES:
         provider = import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        # (Japanese names in Latin letters too: 'Akira', 'Kenichi')
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
             names.update(n for n in getattr(provider, attribute, ()) if n[:1].isupper() and n.isalpha())
+    # news often drops the accents: 'Joaquin' for 'Joaquín'
+    names.update({"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names})
     return names
 
 
@@ -307,6 +311,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     possessive_names, suffixed_possessives = _possessive_names(doc)
     body_pairs = {(t.text, doc[t.i + 1].text) for t in doc[:-1] if candidates[t.i] and candidates[t.i + 1]
                   and t.i not in starts and t.i not in headline and t.whitespace_ == " "}
+    # 'About You Holding SE' elsewhere makes 'About You will keep its brand' a name
+    body_pairs |= {(t.text, doc[t.i + 1].text) for t in doc[:-3] if t.i not in starts and t.i not in headline
+                   and is_capitalised(t.text) and is_capitalised(doc[t.i + 1].text)
+                   and any(w.text.rstrip(".") in lex["org_suffixes"] for w in doc[t.i + 2:t.i + 4])}
     # 'Mars chief executive Poul Weihrauch', 'Mars, the family-owned maker of ...': a
     # sentence-initial word read as a company by what follows it
     body_caps |= {doc[i].text for i in starts if i < len(doc) and candidates[i] and _company_by_context(doc, i, lex)}
@@ -567,10 +575,14 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
     'Cheez-It'), split 'A & B' when both stand alone elsewhere, and drop a leading place or
     nationality word before a name the article uses on its own."""
     alone = {doc[s:e].text for s, e in runs}
+    # ('About You' beside 'About You Holding SE': the start of a longer name keeps its words)
+    openings = {doc[s:k].text for s, e in runs for k in range(s + 2, e)}
     placey = lex["place_words"]
     tidy: list[tuple[int, int]] = []
     for start, end in runs:
-        while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and not (
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[start:end + 1].text in openings:
+            end += 1
+        while end - start > 1 and doc[end - 1].lower_ in STOP_WORDS and doc[start:end].text not in openings and not (
                 doc[end - 1].lower_ in S_POSSESSIVES and doc[end - 2].text in kept_possessives     # "JDE Peet's,"
                 or doc[end - 2].text == "-" and doc[end - 2].whitespace_ == "" == doc[end - 3].whitespace_
                 or doc[end - 1].text[:1].isupper() and end - 1 not in headline
@@ -851,6 +863,11 @@ def looks_like_weak_person_name(tokens: list[str]) -> bool:
         and not any(t in lex["org_cues"] for t in tokens)
 
 
+# role words that are also verbs: 'Molly Liu, who heads Starbucks China' (not 'division heads Jo and Al')
+ROLE_VERB_FORMS = frozenset({"heads", "chairs", "leads"})
+SUBJECT_WORDS = frozenset({"who", "he", "she", "also", "now", "currently", "still", "which", "that"})
+
+
 def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     tokens = [t.text for t in doc[start:end]]
     words = doc[start:end].text.split()     # 'Jae-won' is one word of a name, three tokens
@@ -872,6 +889,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
         person += 3
     if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners") \
+            and not (len(before) > 1 and before[-1].lower_ in ROLE_VERB_FORMS and before[-2].lower_ in SUBJECT_WORDS) \
             and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
                      and (before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")
                           or any(t.lower_ in ("its", "their") for t in before[:-1]))):

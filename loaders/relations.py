@@ -367,7 +367,12 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
 
 
 def _pair_pointer(text: str) -> bool:
-    return text.startswith(("both ", "the two "))
+    return text.startswith(("both ", "the two ")) or text in GENERAL_PAIR_POINTERS
+
+
+# nouns of a pair that say nothing of its kind: which two is told by how much the article names them
+GENERAL_PAIR_NOUNS = frozenset({"companies", "groups", "firms"})
+GENERAL_PAIR_POINTERS = frozenset("the " + noun for noun in GENERAL_PAIR_NOUNS)
 
 
 def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
@@ -378,10 +383,11 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
         if not token.is_sent_start or token.lower_ not in ("both", "the") or token.i + 3 >= len(doc):
             continue
         k = token.i + 1 + (token.lower_ == "the" and doc[token.i + 1].lower_ == "two")
-        if token.lower_ == "the" and k == token.i + 1:
+        if token.lower_ == "the" and k == token.i + 1 and doc[k].lower_ not in GENERAL_PAIR_NOUNS:
             continue
         noun = doc[k]
-        if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") and noun.lower_[:-1] in _pair_nouns() \
+        singular = noun.lower_[:-3] + "y" if noun.lower_.endswith("ies") else noun.lower_[:-1]
+        if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") and singular in _pair_nouns() \
                 and k + 1 < len(doc) and doc[k + 1].is_lower and not busy.intersection(range(token.i, k + 1)):
             found.append(Span(doc, token.i, k + 1, label=ORGREF))
     return found
@@ -1007,21 +1013,28 @@ class _Salience:
 
     def resolve_pair(self, i: int, exclude: set[int]) -> list[str]:
         """'Both chains': the two companies named last before ``i``, within the two
-        sentences before it (none when fewer are named)."""
+        sentences before it (none when fewer are named). 'Both companies', 'The
+        companies': the two the article has named most among those of its paragraph and the
+        three before it (the parties to its deal, not a unit named in passing)."""
         number = self.sentence_of[i]
         excluded = {self.tokens[j].entity for j in exclude if j in self.tokens}
+        general = self.doc[i].lower_.split()[-1] in GENERAL_PAIR_NOUNS
         recent: list[str] = []
         for j in sorted(self.tokens, reverse=True):
             token = self.tokens[j]
             if j >= i or token.label != ORG or not token.entity or token.entity in excluded:
                 continue
-            if number - self.sentence_of[j] > 2:
+            if (self.paragraph[number] - self.paragraph[self.sentence_of[j]] > 3) if general \
+                    else number - self.sentence_of[j] > 2:
                 break
             if token.entity not in recent:
                 recent.append(token.entity)
-            if len(recent) == 2:
+            if len(recent) == 2 and not general:
                 return recent
-        return []
+        if not general or len(recent) < 2:
+            return []
+        named = Counter(t.entity for j, t in self.tokens.items() if j < i and t.label == ORG and t.entity)
+        return sorted(recent, key=lambda entity: -named[entity])[:2]     # (a stable sort: ties go to the nearer)
 
     def _newest_company(self, i: int) -> str | None:
         """'Comcast said the company it is spinning off will be called Versant. The new
@@ -1505,8 +1518,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         confidence *= PRONOUN_PENALTY
         heads_ids = [resolver.resolve(i, set()) for i in heads_tokens]
     elif rule.option("head") == "subject":
-        subject = resolver.subject(number, ORG, exclude=set(tails), before=start)
-        heads_ids = [subject] if subject else []
+        opener = next((j for j in range(sent.start, start) if j in tokens and tokens[j].label in (ORG, ORGREF)), None)
+        if opener is not None and tokens[opener].label == ORGREF and _pair_pointer(doc[opener].lower_):
+            heads_ids = resolver.resolve_pair(opener, set(tails))     # 'Both companies face pressure from X'
+        else:
+            subject = resolver.subject(number, ORG, exclude=set(tails), before=start)
+            heads_ids = [subject] if subject else []
         confidence *= PRONOUN_PENALTY
     else:
         if rule.option("first") is not None and slots[opening_slot]:
@@ -1696,6 +1713,12 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
         return (previous and resolver.previous_subject(number, ORG)) or resolver.lead_company()
     if start in tokens and tokens[start].label == PERSON and not any(j in tokens for j in range(sent.start, start)):
         return resolver.lead_company()     # 'His predecessor, Ken Mori, who became chairman, sold ...'
+    person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
+    speaks = person is not None and person + 1 < sent.end and doc[person + 1].lower_ in SAYING_VERBS
+    if doc[k].text in QUOTE_MARKS and speaks:
+        # '"Boyu's local knowledge will help us," chief executive Brian Niccol said': the
+        # quotation's names are not the speaker's company
+        return resolver.lead_company()
     token = tokens.get(opening)
     if token is None and (board := _board_speaker(doc, sent, start, tokens)):
         return board
@@ -1717,9 +1740,7 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
         if not said and doc[k].text == ",":
-            # '..., chief executive Satya Nadella told staff': the one speaking is the title's
-            person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
-            said = person is not None and person + 1 < sent.end and doc[person + 1].lower_ in SAYING_VERBS
+            said = speaks    # '..., chief executive Satya Nadella told staff': the one speaking is the title's
         return resolver.resolve(opening, set()) if said else None
     # a sentence about a person ('Sandy Xu ... will report to founder and chairman Richard
     # Liu'; 'He will report to chairman Paul Bulcke')

@@ -1893,3 +1893,63 @@ def test_a_question_and_answer_piece_is_about_its_first_question():
                   "A: It runs apps.\n\nQ: Who are its competitors?\nA: Its rivals include Qelto Media and Lumo.")
     assert {("Brisko Entertainment", "COMPETES_WITH", "Qelto Media", "current"),
             ("Brisko Entertainment", "COMPETES_WITH", "Lumo", "current")} <= got
+
+
+def test_newsdec14_phrasings():
+    # a share sold 'to' a buyer: control above half, a stake below
+    got = triples("Markets rose. Vantor said it would sell up to 60% of Vantor Asia, the unit that runs its "
+                  "shops in the region, to private equity firm Qelto Capital.")
+    assert ("Qelto Capital", "ACQUIRED", "Vantor Asia", "planned") in got
+    assert ("Vantor Asia", "SUBSIDIARY_OF", "Vantor", "current") in got
+    got = triples("Markets rose. Vantor sold 15% of Brisko Labs to Koru Bank last year.")
+    assert ("Koru Bank", "INVESTED_IN", "Brisko Labs", "completed") in got
+    assert not any(r == "ACQUIRED" for _, r, _, _ in got)
+    # losing customers to rivals
+    got = triples("Markets rose. Vantor has been losing customers in Asia to cheaper chains such as Brisko Coffee "
+                  "and Qelto Coffee.")
+    assert {("Vantor", "COMPETES_WITH", "Brisko Coffee", "current"),
+            ("Vantor", "COMPETES_WITH", "Qelto Coffee", "current")} <= got
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in triples("Markets rose. Vantor lost customers to price rises."))
+    # a title after a quotation is the article's company's, not a name inside the quote
+    got = triples('Vantor to sell shops\n\nVantor Corp will sell its shops. "Brisko\'s know-how will help us," '
+                  'chief executive Ola Brandt said.')
+    assert ("Ola Brandt", "LEADS", "Vantor", "current") in got
+    assert not any(t == "Brisko" for _, r, t, _ in got if r == "LEADS")
+    # years spent at a company; a closed span after 'led'
+    got = triples("Markets rose. Ann Maro spent six years at Koru Bank. Sam Odell has spent 20 years at Vantor Labs.")
+    assert {("Ann Maro", "WORKS_FOR", "Koru Bank", "former"), ("Sam Odell", "WORKS_FOR", "Vantor Labs", "current")} <= got
+    got = triples("Markets rose. Ann Maro led Koru Bank from 2014 to 2020. Sam Odell, who led Brisko from 2001 to "
+                  "2004, now runs Vantor Labs.")
+    assert {("Ann Maro", "LEADS", "Koru Bank", "former"), ("Sam Odell", "LEADS", "Brisko", "former"),
+            ("Sam Odell", "LEADS", "Vantor Labs", "current")} <= got
+    # 'is currently chairman of', 'which had been X's largest shareholder'
+    got = triples("Markets rose. Sam Odell is currently chairman of Koru Bank.")
+    assert ("Sam Odell", "LEADS", "Koru Bank", "current") in got
+    got = triples("Markets rose. The Qelto Group, which had been Brisko Labs's largest shareholder, sold out.")
+    assert ("Qelto Group", "INVESTED_IN", "Brisko Labs", "former") in got
+    # 'Both companies' and 'The companies': the two the article names most, not a unit named in passing
+    got = triples("Vantor buys Brisko\n\nVantor has bought Brisko. Brisko will keep its name. Vantor said Brisko "
+                  "would sit beside Vantor's Lumo app. Both companies face pressure from Qelto.")
+    assert {("Vantor", "COMPETES_WITH", "Qelto", "current"), ("Brisko", "COMPETES_WITH", "Qelto", "current")} <= got
+    assert not any(h == "Lumo" for h, r, _, _ in got if r == "COMPETES_WITH")
+    # a headline's 'to combine' is a plan
+    got = triples("Vantor to combine with Brisko Corp in cable deal\n\nMarkets fell.")
+    assert ("Vantor", "MERGED_INTO", "Brisko Corp", "planned") in got
+
+
+def test_newsdec14_names():
+    # 'who heads X': a verb, not a role before a person's name
+    ents = entities("Markets rose. Ola Brandt, who heads Vantor Asia, was not part of the talks.")
+    assert ("Vantor Asia", "Company") in ents
+    # 'named P as its next chief executive'; a short first name and a surname that is also a first name
+    ents = entities("Markets rose. Vantor named Dave Lewis as its next chief executive. Lewis will take over in May.")
+    assert ("Dave Lewis", "Person") in ents and ("Lewis", "Company") not in ents
+    # a first name written without its accent
+    assert ("Joaquin Perales", "Person") in entities("Markets rose. Joaquin Perales has run Vantor since 2022.")
+    # the start of a longer name keeps its stop word ('About You' beside 'About You Holding SE')
+    ents = entities("Markets rose. Vantor bought Over Me Holding SE. Over Me will keep its brand.")
+    assert any(name == "Over Me" or "Over Me" in aliases for (name, _), aliases in ents.items())
+    assert ("Over", "Company") not in ents
+    # 'Qelto' beside 'Qelto Communications', 'Brisko' beside 'Brisko Therapeutics'
+    ents = entities("Qelto to buy Brisko\n\nQelto Communications will buy Brisko Therapeutics.")
+    assert len(ents) == 2
