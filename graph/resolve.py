@@ -465,7 +465,7 @@ def _names_by_initials(names: Sequence[str], types: Sequence[EntityType]) -> dic
     """Each initials of the article's company names of two words or more to those names;
     empty when the article holds no acronym that could use them."""
     by_initials: dict[str, set[int]] = defaultdict(set)
-    if any(re.fullmatch(r"[A-Z]{2,5}", n) for n in names):
+    if any(re.fullmatch(r"[A-Z]{2,5}|[A-Z]{1,2}&[A-Z]{1,2}", n) for n in names):
         for i, name in enumerate(names):
             if types[i] is EntityType.COMPANY and " " in name:
                 for short in initials(name):
@@ -477,7 +477,8 @@ def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _C
                    by_initials: dict[str, set[int]]) -> None:
     """'SBI' after 'State Bank of India', 'SMBC' beside 'Sumitomo Mitsui Banking
     Corporation': an acronym of three letters or more made of the initials of exactly one
-    longer company name in the article (``by_initials``) is that company."""
+    longer company name in the article (``by_initials``) is that company; so is one with an
+    '&' ('J&J') of a name with one ('Johnson & Johnson')."""
     if not by_initials:
         return
     openers = {name.split()[0] for i, name in enumerate(names) if types[i] is EntityType.COMPANY and " " in name}
@@ -486,6 +487,11 @@ def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _C
         # and 'HSBC' of 'HSBC Holdings' is not 'The Hongkong and Shanghai Banking Corporation')
         if types[i] is EntityType.COMPANY and re.fullmatch(r"[A-Z]{3,5}", name) and name not in openers:
             roots = {groups.find(j) for j in by_initials.get(name.casefold(), ())}
+            if len(roots) == 1:
+                groups.union(roots.pop(), i)
+        elif types[i] is EntityType.COMPANY and re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", name):
+            # 'J&J' of 'Johnson & Johnson', 'M&S' of 'Marks & Spencer': the '&' says whose
+            roots = {groups.find(j) for j in by_initials.get(name.replace("&", "").casefold(), ()) if "&" in names[j]}
             if len(roots) == 1:
                 groups.union(roots.pop(), i)
 

@@ -160,12 +160,23 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
     if is_event:
         # 'previously bought B': an event in the past is done, not undone
         window = [w for w in window if w not in ("previously", "formerly", "once", "earlier")]
-    if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after), ("until",)):
+    if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after[:4]), ("until",)):
         return Status.FORMER
     if not is_event and (_closed_past_range(sentence) or set(window) & {"led", "ran", "headed", "chaired"}
-                         and _closed_past_range(["was", *after])):
+                         and (_closed_past_range(["was", *after]) or _past_span(after))):
         return Status.FORMER
     return Status.COMPLETED if is_event else Status.CURRENT
+
+
+def _past_span(after: list[str]) -> bool:
+    """'(P led B) for more than two decades', '(... as chief executive) for six years': a
+    length of time after a past verb.
+
+    >>> _past_span("for more than two decades".split()), _past_span("for its shareholders".split())
+    (True, False)
+    """
+    units = ("years", "decades", "months", "year", "decade")
+    return any(w == "for" and any(u in units for u in after[j + 1:j + 6]) for j, w in enumerate(after[:4]))
 
 
 def _closed_past_range(sentence: list[str]) -> bool:

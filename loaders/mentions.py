@@ -425,6 +425,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and doc[end].whitespace_ == "" and (is_capitalised(doc[end + 1].text) or len(doc[end - 1].text) == 1):
                 end += 2
                 continue
+            if end + 1 < len(doc) and joiner == "&" and re.fullmatch(r"[b-z]", doc[end + 1].text) \
+                    and doc[end - 1].whitespace_ == " " == doc[end].whitespace_:
+                end += 2     # 'Seven & i Holdings': a lowercase letter after '&' is the name's
+                continue
             if end + 1 < len(doc) and joiner in ("&", "of", "de", "for") and accept(end + 1) \
                     and (joiner == "&" or doc[end - 1].text in lex["org_cues"]) \
                     and not (joiner == "for" and doc[end + 1].text in lex["nationalities"]):
@@ -485,10 +489,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     models = {doc[end - 1].text for start, end in runs if end - start > 1 and _MODEL_CODE.fullmatch(doc[end - 1].text)
               and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "its", "their")
               and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
+    # 'whose drug Caplyta treats ...' makes 'Caplyta gives it ...' a product too
+    products = {doc[start:end].text for start, end in runs if _names_a_product(doc, start)}
     mentions = []
     for start, end in runs:
         if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex) \
-                or _names_a_product(doc, start):
+                or doc[start:end].text in products:
             continue
         if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
             continue     # 'backed by the Ellison family': a family is neither company nor person
@@ -592,8 +598,9 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
         if amp is not None and doc[start:amp].text in alone and doc[amp + 1:end].text in alone:
             tidy.extend([(start, amp), (amp + 1, end)])
             continue
-        while end - start > 1 and doc[start].text in placey and doc[start + 1:end].text in alone:
-            start += 1
+        while end - start > 1 and doc[start].text in placey and doc[start + 1:end].text in alone \
+                and not all(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"] for t in doc[start + 1:end]):
+            start += 1     # ('York Holdings' beside a 'Holdings' cut from another name stays whole)
         tidy.append((start, end))
     return tidy
 
@@ -655,14 +662,19 @@ def _is_place_modifier(doc: Doc, end: int) -> bool:
                             (len(words) >= 2 and words[0] in ("-", "–") and words[1] in ("based", "headquartered")))
 
 
-PRODUCT_WORDS = frozenset({"product", "drug", "medicine", "treatment", "model", "game", "film", "show", "title"})
+PRODUCT_WORDS = frozenset({"product", "drug", "medicine", "treatment", "therapy", "vaccine", "model", "game", "film",
+                           "show", "title"})
 
 
 def _names_a_product(doc: Doc, start: int) -> bool:
-    """"Blueprint's main product, Ayvakit,": a name in apposition to a company's product
-    names the product, not a company."""
+    """"Blueprint's main product, Ayvakit,", 'whose drug Caplyta': a name in apposition to
+    a company's product names the product, not a company."""
+    owned = ("its", "their", "whose")
+    if start >= 2 and doc[start - 1].lower_ in PRODUCT_WORDS and doc[start - 1].is_lower \
+            and (doc[start - 2].lower_ in owned or doc[start - 2].lower_ in POSSESSIVES):
+        return True
     return start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in PRODUCT_WORDS \
-        and any(t.lower_ in POSSESSIVES or t.lower_ in ("its", "their") for t in doc[max(0, start - 6):start - 2])
+        and any(t.lower_ in POSSESSIVES or t.lower_ in owned for t in doc[max(0, start - 6):start - 2])
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})
@@ -910,6 +922,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1     # 'would succeed Kenichiro Yoshida as chief executive
     if len(before) >= 2 and before[-1].lower_ in REPLACING_VERBS and before[-2].lower_ in ("who", "he", "she"):
         person += 2     # 'Fernando Fernandez, who replaced Hein Schumacher': a person replaces a person
+    elif len(before) and before[-1].lower_ in REPLACING_VERBS \
+            and any(t.lower_ in lex["lower_roles"] and t.is_lower for t in doc[max(0, start - 9):start - 1]):
+        person += 2     # 'will become chief executive in May, replacing Ryuichi Isaka'
     after = doc[end:end + 2]
     if len(after) and after[0].lower_ in lex["modifier_heads"] | {"users", "platform", "app", "account"}:
         company += 2

@@ -40,6 +40,7 @@ CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "
 # a verb after a name that makes the name the subject of a clause of its own
 NEW_CLAUSE_VERBS = CLAUSE_VERBS | {"holds", "owns", "controls", "retains", "keeps", "takes", "took", "gets", "got"}
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
+UNIT_PLACE_WORDS = frozenset({"inside", "within", "under", "alongside"})
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
 SAYING_VERBS = {"said", "says", "told", "announced", "announces", "confirmed", "confirms", "added", "stated"}
 QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})   # double quotes: single ones double as apostrophes
@@ -562,7 +563,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     top_roles, titles = _top_roles(), _opening_titles()
     for i, token in tokens.items():
         if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in titles or any(
-                doc[j].lower_ in ("as", "is", "remains", "became", "becomes") and _role_after(doc, j + 1, top_roles)
+                doc[j].lower_ in ("as", "is", "remains", "became", "becomes", "been") and _role_after(doc, j + 1, top_roles)
                 for j in range(i + 1, min(i + 6, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
             named[sentence_of[i]] += 1
@@ -977,6 +978,13 @@ class _Salience:
             return self.deal_subject(number) or self.salient_company(i)
         if named == ORG and self._national_pointer(i) and self._of_nationality(i, set(self.nationality), strict=True):
             return self.salient_company(i)     # 'the Korean retailer': the Korean company named most
+        if named == ORG and "\nQ:" in self.doc.text and not sent.text.rstrip().endswith("?") \
+                and not any(j in self.tokens and self.tokens[j].label == ORG for j in range(sent.start, i)):
+            # 'Q: Who started Intra-Cellular? A: Sharon Mates founded the company': an
+            # answer's pointer is the company its question asks about
+            asked = self._asked_company(number)
+            if asked and asked not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
+                return asked
         if named == ORG:
             # 'Disney ... plans to fold Hulu into its app': the sentence's subject owns 'its';
             # 'the company' with no named subject is the article's main company
@@ -1010,6 +1018,18 @@ class _Salience:
             if near is not None and self.tokens[near].label == ORGREF and self.doc[near].lower_.startswith("the "):
                 return self.resolve(near, exclude)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _asked_company(self, number: int) -> str | None:
+        """The one company the question before an answer's sentence names, if it names one."""
+        for back in range(number - 1, -1, -1):
+            text = self.sentences[back].text.strip()
+            if text == "Q:":
+                return None
+            if text.endswith("?"):
+                named = {t.entity for j, t in self.tokens.items()
+                         if self.sentence_of[j] == back and t.label == ORG and t.entity}
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def resolve_pair(self, i: int, exclude: set[int]) -> list[str]:
         """'Both chains': the two companies named last before ``i``, within the two
@@ -1472,13 +1492,21 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rtype in (RelationType.SUBSIDIARY_OF, RelationType.ACQUIRED) and any(
             doc[k].lower_ in lexicon()["product_nouns"] for i in [*slots["h"], *tails] for k in range(max(start, i - 3), i)):
         return []    # 'owns franchises such as Call of Duty': products, not companies
+    if rtype is RelationType.SUBSIDIARY_OF and "inside" not in rule.literal_words and any(
+            doc[k].lower_ in ("owns", "runs", "operates", "controls") and doc[k + 1].lower_ in UNIT_PLACE_WORDS
+            for k in range(start, end - 1)):
+        return []    # 'B now operates inside A's medicine business': B is the unit
     if rtype is RelationType.SUBSIDIARY_OF and any(doc[k].lower_ == "sister" for k in range(start, end)):
         return []    # 'its sister carmaker Kia' is a sibling, not a unit
     if rtype is RelationType.SUBSIDIARY_OF and start in slots["h"] and "parent" not in rule.source \
             and "owner" not in rule.source and any(doc[k].lower_ in ("holding", "parent") for k in range(start, end)):
         return []    # 'Tata Sons, the group's holding company' is the owner, not a unit
+    # (an apposition the '-app' variant reads through describes the head: 'Interpublic, the
+    # owner of McCann, is now a unit of Omnicom')
+    own_words = max((k for k in range(start, end) if doc[k].text == ","), default=start) \
+        if rule.name.endswith("-app") else start
     if rtype is RelationType.SUBSIDIARY_OF and "parent" not in rule.source and "owner" not in rule.source \
-            and any(doc[k].lower_ in ("parent", "owner", "owners") for k in range(start, end)):
+            and any(doc[k].lower_ in ("parent", "owner", "owners") for k in range(own_words, end)):
         return []    # "Loopa's parent company Vantor": the parent rules read it the other way
     if rtype is not rule.type:
         confidence *= 0.9    # the rule's own reading was another type
@@ -1586,7 +1614,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     own_years = {entity: doc[i + 2].text for i, entity in zip(tails, tail_ids[len(tail_ids) - len(tails):])
                  if len(tails) > 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "in"
                  and re.fullmatch(r"(?:19|20)\d\d", doc[i + 2].text)}
-    seller = next((tokens[i].entity for i in slots["s"] if tokens[i].entity), None)
+    # ('said it will sell B to C': a pronoun sells too)
+    seller = next((seller for i in slots["s"]
+                   if (seller := tokens[i].entity or resolver.resolve(i, set(slots["h"]) | set(slots["t"])))), None)
     if rtype is RelationType.ACQUIRED and seller is None:
         seller = _seller_after(doc, end, sent, tokens)
     # ("buy S's share of B": S holds a stake, not B; but "S's controlling stake in B" is B itself)
@@ -1630,7 +1660,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
         lowered, sentence_words, is_event=rtype.is_event and rule.option("held") is None and (rule.option("state") is None or stake_taken),
-        static=any(rule.option(name) is not None for name in ("loose", "bare", "held")), after=after[:4])
+        static=any(rule.option(name) is not None for name in ("loose", "bare", "held")), after=after[:10])
     if status is None:
         return []
     if status is Status.COMPLETED and rule.option("plan") is not None:
@@ -1902,14 +1932,17 @@ def _and_position(doc: Doc, start: int, end: int, rule_words: frozenset[str]) ->
 
 def _and_before_trigger(doc: Doc, i: int, sent: Span, rule_words: frozenset[str]) -> bool:
     """'X in 2012 and later acquired Y': the words after the name reach 'and', an optional
-    adverb and one of the rule's own words, with no name or comma on the way."""
+    adverb and one of the rule's own words, with no name or comma on the way (not a word of
+    a title: 'P would become president and chief executive')."""
+    lex = lexicon()
     for j in range(i + 1, min(i + 8, sent.end - 1)):
         word = doc[j].lower_
         if word == "and":
             k = j + 1
             if doc[k].lower_ in ("later", "then", "also", "subsequently", "eventually", "will", "would", "to"):
                 k += 1
-            return k < sent.end and doc[k].is_lower and doc[k].lower_ in rule_words
+            return k < sent.end and doc[k].is_lower and doc[k].lower_ in rule_words \
+                and doc[k].lower_ not in lex["lower_roles"] and doc[k].lower_ not in lex["role_modifiers"]
         if doc[j].ent_type_ or word in (",", ";", "which", "who", "that"):
             return False
     return False

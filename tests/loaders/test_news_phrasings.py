@@ -1953,3 +1953,66 @@ def test_newsdec14_names():
     # 'Qelto' beside 'Qelto Communications', 'Brisko' beside 'Brisko Therapeutics'
     ents = entities("Qelto to buy Brisko\n\nQelto Communications will buy Brisko Therapeutics.")
     assert len(ents) == 2
+
+
+def test_newsdec14_sales_units_and_appointments():
+    # 'said it will sell B, ..., to C': the pronoun that sells keeps B until the sale
+    got = triples("Markets rose. Vantor Holdings said it will sell Brisko Holdings, the company that owns its "
+                  "Lumo stores, to Qelto Capital.")
+    assert {("Qelto Capital", "ACQUIRED", "Brisko Holdings", "planned"),
+            ("Brisko Holdings", "SUBSIDIARY_OF", "Vantor Holdings", "current")} <= got
+    # 'to keep a minority stake in', 'its X convenience store business', 'includes the X chain'
+    got = triples("Markets rose. Vantor owns Brisko Holdings. The Japanese retail group will reinvest part of the "
+                  "proceeds to keep a minority stake in Brisko Holdings.")
+    assert ("Vantor", "INVESTED_IN", "Brisko Holdings", "planned") in got
+    got = triples("Markets rose. The sale lets Vantor focus on its Lumo Mart convenience store business.")
+    assert ("Lumo Mart", "SUBSIDIARY_OF", "Vantor", "current") in got
+    got = triples("Markets rose. Besides its shops, Brisko Holdings includes the Lumo Mart supermarket chain.")
+    assert ("Lumo Mart", "SUBSIDIARY_OF", "Brisko Holdings", "current") in got
+    assert not triples("Markets rose. The Vantor index includes the Brisko Bank.")
+    # 'will become president and chief executive', 'has been chief executive since'
+    got = triples("Markets rose. Vantor Group said Stephen Dacre would become president and chief executive in May.")
+    assert ("Stephen Dacre", "LEADS", "Vantor Group", "planned") in got
+    got = triples("Vantor grew\n\nVantor grew. Anna Berg has been chief executive since 2022.")
+    assert ("Anna Berg", "LEADS", "Vantor", "current") in got
+    # 'joins X as co-president' leads; 'joined X as CFO' does not
+    got = triples("Markets rose. Peter Lund joins Vantor as co-president. Anna Berg joined Koru Bank as CFO in March.")
+    assert ("Peter Lund", "LEADS", "Vantor", "current") in got
+    assert ("Anna Berg", "LEADS", "Koru Bank", "current") not in got
+    # an apposition with 'the owner of' describes the head: 'A, the owner of C, is now a unit of B'
+    got = triples("Markets rose. Brisko, the owner of Lumo and the data firm Koru, is now a unit of Vantor.")
+    assert {("Brisko", "SUBSIDIARY_OF", "Vantor", "current"), ("Lumo", "SUBSIDIARY_OF", "Brisko", "current")} <= got
+    # 'the largest ... ahead of A and B'
+    got = triples("Markets rose. Vantor said it was now the largest chip maker ahead of Brisko Labs and Koru.")
+    assert {("Vantor", "COMPETES_WITH", "Brisko Labs", "current"), ("Vantor", "COMPETES_WITH", "Koru", "current")} <= got
+    # 'operates inside A's business': a unit of A, not A's owner
+    got = triples("Markets rose. Brisko Labs now operates inside Vantor's medicine business.")
+    assert ("Brisko Labs", "SUBSIDIARY_OF", "Vantor", "current") in got
+    assert ("Vantor", "SUBSIDIARY_OF", "Brisko Labs", "current") not in got
+    # 'led it ... for more than two decades' has ended
+    got = triples("Markets rose. Anna Berg founded Brisko Labs in 2002 and led it as chief executive for more than "
+                  "two decades.")
+    assert ("Anna Berg", "LEADS", "Brisko Labs", "former") in got
+
+
+def test_newsdec14_question_and_answer_pointers():
+    # an answer's 'the company' is the company its question names
+    got = triples("Explainer: why Vantor bought Brisko\n\nQ: What did Vantor buy?\nA: Brisko Labs, a drug maker.\n\n"
+                  "Q: Who started Brisko Labs?\nA: Anna Berg founded the company in 2002.")
+    assert ("Anna Berg", "FOUNDED", "Brisko Labs", "completed") in got
+    assert ("Anna Berg", "FOUNDED", "Vantor", "completed") not in got
+
+
+def test_newsdec14_more_names():
+    # 'Seven & i Holdings': a lowercase letter after '&'; 'York Holdings' keeps its place word
+    ents = entities("Markets rose. Vantor & u Holdings will sell York Holdings to Bain Capital.")
+    assert {("Vantor & u Holdings", "Company"), ("York Holdings", "Company")} <= set(ents)
+    # 'J&J' of 'Johnson & Johnson'
+    ents = entities("Markets rose. Brisko & Brisko grew. B&B said sales rose.")
+    assert len([n for n in ents if n[1] == "Company"]) == 1
+    # 'whose drug Caplyta ...' makes the drug's name a product at every use
+    ents = entities("Markets rose. Brisko Labs, whose drug Vantora treats gout, grew. Vantora gives it a lead.")
+    assert not any(name == "Vantora" for name, _ in ents)
+    # 'replacing P' after a title is a person
+    ents = entities("Markets rose. Vantor said Anna Berg will become chief executive in May, replacing Ryota Okabe.")
+    assert ("Ryota Okabe", "Person") in ents
