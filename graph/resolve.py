@@ -377,7 +377,8 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 # 'Teck Resources'); 'Tmall Global', 'Siemens Energy', 'Alibaba Cloud' name units
 FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
-                             "pharmaceuticals", "biosciences", "medicines"})
+                             "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
+                             "diagnostics", "u.s.a", "u.s.a.", "usa"})
 
 
 def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:

@@ -490,7 +490,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
               and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "its", "their")
               and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
     # 'whose drug Caplyta treats ...' makes 'Caplyta gives it ...' a product too
-    products = {doc[start:end].text for start, end in runs if _names_a_product(doc, start)}
+    products = {doc[start:end].text for start, end in runs if _names_a_product(doc, start, end)}
     mentions = []
     for start, end in runs:
         if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex) \
@@ -502,7 +502,30 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
-    return _people_in_lists(doc.text, mentions, lex)
+    return _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex)
+
+
+def _shared_surnames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Allison and Stephen Ellsworth started it': a given name alone before 'and' and a
+    person's full name shares that person's surname (the mention spans the given name).
+
+    >>> [m.text for m in find_mentions(make_doc("Markets rose. Allison and Stephen Ellsworth started it."))]
+    ['Allison Ellsworth', 'Stephen Ellsworth']
+    """
+    starts = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for token in doc[:-2]:
+        nxt = doc[token.i + 2]
+        person = starts.get(nxt.idx)
+        if person is None or person.type is not EntityType.PERSON or doc[token.i + 1].lower_ != "and" \
+                or token.idx in taken or not _is_given_name(token.text, lex):
+            continue
+        words = person.text.split()
+        if len(words) == 2 and _is_given_name(words[0], lex):
+            added.append(Mention(f"{token.text} {words[1]}", token.idx, token.idx + len(token.text),
+                                 EntityType.PERSON, person.sentence))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -662,17 +685,38 @@ def _is_place_modifier(doc: Doc, end: int) -> bool:
                             (len(words) >= 2 and words[0] in ("-", "–") and words[1] in ("based", "headquartered")))
 
 
+MEDICAL_PRODUCT_NOUNS = frozenset({"test", "tests", "drug", "drugs", "vaccine", "vaccines", "pill", "pills",
+                                   "injection", "injections"})
 PRODUCT_WORDS = frozenset({"product", "drug", "medicine", "treatment", "therapy", "vaccine", "model", "game", "film",
                            "show", "title"})
 
 
-def _names_a_product(doc: Doc, start: int) -> bool:
+def _names_a_product(doc: Doc, start: int, end: int) -> bool:
     """"Blueprint's main product, Ayvakit,", 'whose drug Caplyta': a name in apposition to
-    a company's product names the product, not a company."""
+    a company's product names the product, not a company; so does one before a medical
+    product's noun ('the Cologuard home screening test')."""
+    after = [t for t in doc[end:end + 4]]
+    nouns = [k for k, t in enumerate(after) if t.lower_ in MEDICAL_PRODUCT_NOUNS]
     owned = ("its", "their", "whose")
+    if nouns and nouns[0] <= 2 and all(t.is_lower and t.is_alpha for t in after[:nouns[0]]) \
+            and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", *owned):
+        return True     # (a determiner before: 'Vantor makes drugs' names a company)
     if start >= 2 and doc[start - 1].lower_ in PRODUCT_WORDS and doc[start - 1].is_lower \
             and (doc[start - 2].lower_ in owned or doc[start - 2].lower_ in POSSESSIVES):
         return True
+    # 'the television show Shark Tank', 'the video game Fortnite'
+    if start >= 3 and doc[start - 1].lower_ in PRODUCT_WORDS and doc[start - 1].is_lower and doc[start - 2].is_lower \
+            and doc[start - 2].is_alpha and doc[start - 3].lower_ in ("the", "a", "an", *owned):
+        return True
+    # 'Coca-Cola has launched its own prebiotic soda, Simply Pop': what a company makes itself
+    if start >= 4 and doc[start - 1].text == "," and doc[start - 2].is_lower and doc[start - 2].is_alpha:
+        lex = lexicon()
+        noun = doc[start - 2].lower_
+        own = next((k for k in range(start - 3, max(0, start - 7), -1) if doc[k].lower_ == "own"), None)
+        if own is not None and doc[own - 1].lower_ in ("its", "their") \
+                and all(t.is_lower for t in doc[own + 1:start - 1]) and noun not in lex["descriptor_nouns"] \
+                and noun not in AGENT_COMPANY_NOUNS and noun not in lex["lower_roles"]:
+            return True
     return start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in PRODUCT_WORDS \
         and any(t.lower_ in POSSESSIVES or t.lower_ in owned for t in doc[max(0, start - 6):start - 2])
 

@@ -34,7 +34,7 @@ ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
             "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
 ROLE_CLASSES = {"lead_role", "top_role", "founder_role", "staff_role", "subordinate", "titled", "descriptor"}
-NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "regulator", "regulators",
+NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist", "fund", "regulator", "regulators",
               "lender", "lenders", "creditor", "creditors", "authorities", "government"}
 CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "had", "did", "does", "said", "says"})
 # a verb after a name that makes the name the subject of a clause of its own
@@ -47,6 +47,8 @@ QUOTE_MARKS = frozenset({"\"", "“", "”", "«", "»"})   # double quotes: sin
 RIVALRY_WORDS = frozenset({"rival", "rivals", "compete", "competes", "competed", "competing", "competition",
                            "competitor", "competitors", "ground", "against", "challengers"})
 OWNER_NOUNS = frozenset({"shareholder", "investor", "backer", "owner"})
+RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger"})
+PAIR_NOUNS = frozenset({"couple", "pair", "duo", "trio"})
 STAKE_NOUNS = frozenset({"stake", "stakes", "share", "shares", "shareholding", "holding", "interest"})
 LONGEST_SENTENCE = 200   # tokens, after names are merged
 PRONOUN_PENALTY = 0.85
@@ -181,6 +183,8 @@ def load_rules() -> tuple[Rule, ...]:
             name, rtype, confidence, *rest = _split_rule(line)
             if name.endswith(("-rel", "-app", "-and")):
                 raise ValueError("a rule's own name may not end like a variant's (-rel, -app, -and)")
+            if any(rule.name == name for rule in rules):
+                raise ValueError("a rule's name must be its own: another rule already has it")
             options = frozenset(rest[1].split()) if len(rest) > 1 else frozenset()
             for variant, pattern, extra in _variants(name, rest[0], options):
                 specs, slots, roles = compile_pattern(pattern)
@@ -310,7 +314,9 @@ def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[
     firsts = {}
     for i in names:
         firsts.setdefault(tokens[i].label.replace("REF", ""), i)
-    if any(i + 1 < sent.end and doc[i + 1].text == "," for i in firsts.values()):
+    # (or ends a pair that opens the sentence: 'A and B, a married couple, started it')
+    if any(i + 1 < sent.end and doc[i + 1].text == "," or i + 3 < sent.end and doc[i + 1].lower_ == "and"
+           and i + 2 in tokens and doc[i + 3].text == "," for i in firsts.values()):
         kinds.append("app")
     triggers = _and_triggers()
     adverbs = AND_ADVERBS.split("|")
@@ -569,8 +575,9 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
             named[sentence_of[i]] += 1
     for number, sent in enumerate(sentences):
         opening = [t.lower_ for t in sent[:4] if not t.is_space]
-        if opening[:1] == ["the"] and len(opening) > 2 and opening[2] in OWNER_NOUNS:
-            named[number] += 1     # 'The largest shareholder is X': the article's company owns the title
+        if opening[:1] in (["the"], ["its"], ["their"]) and len(opening) > 2 \
+                and (opening[2] in OWNER_NOUNS or opening[2] in RIVAL_NOUNS):
+            named[number] += 1     # 'The largest shareholder is X', 'The biggest rival is Y': the article's company's
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -599,7 +606,37 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
                 found[key] = _fill(found[key], relation)
     for relation in _successions(doc, tokens, sentences, resolver, found, article):
         found.setdefault(relation.key, relation)
+    _closed_deals(sentences, found, article)
     return list(found.values())
+
+
+# 'The deal closed in May 2025.', 'The acquisition was completed in April.'
+_CLOSING = re.compile(r"^(?:the|that|this) (?:deal|acquisition|purchase|takeover|transaction|merger)"
+                      r" (?:closed|completed|was completed|was closed|has closed|has been completed|went through)\b")
+
+
+def _closed_deals(sentences: list[Span], found: dict[tuple, Relation], article: Article) -> None:
+    """'PepsiCo agreed in March to buy Poppi ... The deal closed in May 2025.': a sentence
+    saying the deal is done makes the planned acquisition read nearest before it (within
+    four sentences) completed, dated by that sentence."""
+    for number, sent in enumerate(sentences):
+        if not _CLOSING.match(sent.text.strip().lower()):
+            continue
+        planned = [r for r in found.values() if r.type is RelationType.ACQUIRED and r.status is Status.PLANNED
+                   and r.evidence.start < sent.start_char and r.evidence.start >= sentences[max(0, number - 8)].start_char]
+        if not planned:
+            continue
+        last = max(r.evidence.start for r in planned)
+        dates = find_dates(sent.text, published=article.published)
+        for relation in planned:
+            if relation.evidence.start == last:
+                found[relation.key] = relation.replace(status=Status.COMPLETED,
+                                                       date=dates[0][2] if dates else relation.date)
+                # (and the unit it makes: 'B' is now 'A's)
+                unit = (relation.tail, RelationType.SUBSIDIARY_OF, relation.head)
+                for key, other in list(found.items()):
+                    if (other.head, other.type, other.tail) == unit and other.status is Status.PLANNED:
+                        found[key] = other.replace(status=Status.CURRENT)
 
 
 SUCCESSION_CONFIDENCE = 0.6
@@ -1125,9 +1162,12 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         if token is not None:
             if token.label != label or not token.entity or not saw_link:
                 break
-            if rivals and not leftward and j + 2 < len(doc) and doc[j + 1].lower_ in POSSESSIVES \
-                    and tokens.get(j + 2) is not None and tokens[j + 2].label == label and tokens[j + 2].entity:
-                j += 2    # 'competes with Nintendo and with Microsoft's Xbox': the owned name is the rival
+            # ('the Aditya Birla group's Birla Opus')
+            owner_word = int(j + 1 < len(doc) and doc[j + 1].lower_ in ("group", "family") and doc[j + 1].is_lower)
+            if rivals and not leftward and j + 2 + owner_word < len(doc) and doc[j + 1 + owner_word].lower_ in POSSESSIVES \
+                    and tokens.get(j + 2 + owner_word) is not None and tokens[j + 2 + owner_word].label == label \
+                    and tokens[j + 2 + owner_word].entity:
+                j += 2 + owner_word    # 'competes with Nintendo and with Microsoft's Xbox': the owned name is the rival
             elif not leftward and j + 1 < len(doc) and (doc[j + 1].lower_ in POSSESSIVES or doc[j + 1].text in ("-", "–")):
                 break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
             elif not leftward and j + 1 < len(doc) and doc[j + 1].lower_ in NEW_CLAUSE_VERBS:
@@ -1475,7 +1515,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             return []
     confidence = rule.confidence
     for i in slots["t"]:
-        if "%" in rule.source or doc[i].lower_ in ("its", "their"):
+        # ('Burger King owner RBI and Kraft Heinz': one owner, then another name)
+        if "%" in rule.source or doc[i].lower_ in ("its", "their") \
+                or doc[i - 1].lower_ in ("owner", "parent") and rule.type is RelationType.SUBSIDIARY_OF:
             # 'owns 80% of Athena and Greenoaks will hold the rest': one stake; 'its two
             # apps, A and B': the owner, not the start of a list
             tails.append(i)
@@ -1560,6 +1602,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             base = label.replace("REF", "")
             # the first name or pointer of the kind (the opening one itself at the latest)
             first = next(i for i in range(sent.start, end) if i in tokens and tokens[i].label in (base, base + "REF"))
+            if first != opening and first + 2 == opening and doc[first + 1].lower_ == "and":
+                first = opening     # 'Allison and Stephen Ellsworth, a married couple, started it': one list
             if first != opening:
                 if rule.name.endswith("-and") and opening_slot == "h" and tokens[first].entity is None:
                     # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
@@ -1576,7 +1620,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             appositive = rule.second_word == "," and i == start
             singular = i + 2 < len(doc) and doc[i + 1].text == "," and (
                 doc[i + 2].lower_ in ("a", "an") or appositive and doc[i + 2].lower_ == "the"
-                and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)]))
+                and not any(_plural(t.lower_) for t in doc[i + 3:min(i + 6, end)])) \
+                and not any(t.lower_ in PAIR_NOUNS for t in doc[i + 3:min(i + 6, end)])   # ('a married couple')
             # 'rivals Nutanix and Red Hat, which is owned by IBM': 'is' speaks of Red Hat alone
             singular = singular or _singular_relative(doc, i)
             # ('A owns B, and it holds half of C': a pronoun heads no list)
@@ -1628,6 +1673,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
         if role_words and not _known_role(role_words, rtype):
             return []
+        after_role = max(_whole_role(doc, role_tokens, sent), default=end - 1) + 1
+        if slots["h"] and max(slots["h"]) < start + 2 and role_tokens and after_role in tokens \
+                and tokens[after_role].label == PERSON:
+            return []     # 'the FTC, Marathon chief executive Lee Tillman ...': the title is the next name's
         if rule.type is RelationType.LEADS:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
             if "@top_role" in rule.source and role not in _top_role_names():

@@ -4,6 +4,7 @@ import pytest
 
 from corpgraph.loaders.extract import extract, to_gold_format
 from corpgraph.loaders.read import article_from_text
+from corpgraph.loaders.relations import load_rules
 
 
 def triples(text, published=None):
@@ -203,3 +204,9 @@ def test_a_keyed_matcher_runs_only_where_its_rare_word_is():
     acquired = [kind for kind, key in _keyed_words().items() if "acquired" in key]
     assert acquired and set(acquired) <= set(_needed_matchers(doc, first, {}))
     assert not set(acquired) & set(_needed_matchers(doc, second, {}))
+
+
+def test_every_rule_has_a_name_of_its_own():
+    # two rules of one name would share a matcher key, and one would read the other's matches
+    names = [rule.name for rule in load_rules()]
+    assert len(names) == len(set(names))
