@@ -2016,3 +2016,67 @@ def test_newsdec14_more_names():
     # 'replacing P' after a title is a person
     ents = entities("Markets rose. Vantor said Anna Berg will become chief executive in May, replacing Ryota Okabe.")
     assert ("Ryota Okabe", "Person") in ents
+
+
+def test_newsdec15_phrasings():
+    # 'taken private by investment firm X', 'co-founded by Brazilian billionaire P'
+    got = triples("Markets rose. Brisko Shoes has agreed to be taken private by investment firm Vantor Capital.")
+    assert ("Vantor Capital", "ACQUIRED", "Brisko Shoes", "planned") in got
+    got = triples("Markets rose. Vantor, the firm founded by former banker Anna Berg, grew.")
+    assert ("Anna Berg", "FOUNDED", "Vantor", "completed") in got
+    # one owner before a list: 'Lumo owner Koru Group and Qelto'
+    got = triples("Markets rose. Vantor has backed Lumo owner Koru Group and Qelto Foods.")
+    assert ("Lumo", "SUBSIDIARY_OF", "Koru Group", "current") in got
+    assert ("Lumo", "SUBSIDIARY_OF", "Qelto Foods", "current") not in got
+    # a superlative, then 'behind' or 'ahead of'
+    got = triples("Markets rose. Brisko is the third-largest shoe brand in the world, behind Vantor and Koru.")
+    assert {("Brisko", "COMPETES_WITH", "Vantor", "current"), ("Brisko", "COMPETES_WITH", "Koru", "current")} <= got
+    # 'The biggest rival is X'; 'which has built a stake of about 5%'
+    got = triples("Vantor sells tea\n\nVantor sells tea. The biggest rival is Brisko.")
+    assert ("Vantor", "COMPETES_WITH", "Brisko", "current") in got
+    got = triples("Koru Bank falls\n\nKoru Bank has come under pressure from the activist fund Qelto Partners, which "
+                  "has built a stake of about 5% and wants cuts.")
+    assert ("Qelto Partners", "INVESTED_IN", "Koru Bank", "current") in got
+    assert not any(r == "COMPETES_WITH" for _, r, _, _ in got)
+    # 'The deal closed in May 2025' completes the planned acquisition read before it
+    got = triples("Markets rose. Vantor agreed to buy Brisko Labs. The deal closed in May 2025.")
+    assert ("Vantor", "ACQUIRED", "Brisko Labs", "completed") in got
+    got = triples("Markets rose. Vantor agreed to buy Brisko Labs. The deal is expected to close in May.")
+    assert ("Vantor", "ACQUIRED", "Brisko Labs", "planned") in got
+    # a couple founds together; 'from its Dutch parent X'; 'the X group's Y' in a list of rivals
+    got = triples("Markets rose. Allison and Stephen Marlow, a married couple, started Brisko Soda.")
+    assert {("Allison Marlow", "FOUNDED", "Brisko Soda", "completed"),
+            ("Stephen Marlow", "FOUNDED", "Brisko Soda", "completed")} <= got
+    got = triples("Markets rose. Vantor Paints will buy a 74% stake in Brisko India from its Dutch parent Brisko NV.")
+    assert ("Brisko India", "SUBSIDIARY_OF", "Brisko NV", "current") in got
+    got = triples("Markets rose. Vantor Paints competes with Koru Paints and the Lumo group's Qelto Opus.")
+    assert {("Vantor Paints", "COMPETES_WITH", "Qelto Opus", "current"),
+            ("Qelto Opus", "SUBSIDIARY_OF", "Lumo", "current")} <= got
+    assert ("Vantor Paints", "COMPETES_WITH", "Lumo", "current") not in got
+    # 'P, X chairman and chief executive', but not before another name's title
+    got = triples("Markets rose. It was announced by Anna Berg, Vantor chairman and chief executive.")
+    assert ("Anna Berg", "LEADS", "Vantor", "current") in got
+    got = triples("Markets rose. Under an order with the Qelto Commission, Vantor chief executive Lee Tolman may "
+                  "not join the board.")
+    assert not any(h == "Qelto Commission" for h, r, _, _ in got if r == "LEADS")
+    # 'run by its co-founder and chief executive, P'; 'and had earlier agreed to buy'
+    got = triples("Markets rose. Brisko is run by its co-founder and chief executive, Jay Kemp.")
+    assert ("Jay Kemp", "LEADS", "Brisko", "current") in got
+    got = triples("Markets rose. Vantor Energy was set up last year to grow abroad and had earlier agreed to buy "
+                  "German chemicals maker Brisko.")
+    assert ("Vantor Energy", "ACQUIRED", "Brisko", "planned") in got
+
+
+def test_newsdec15_names():
+    # company words: 'Abbott Laboratories', 'Exact Sciences' (and 'Exact' for short)
+    ents = entities("Vantor Laboratories to buy Exacto Sciences\n\nVantor Laboratories will buy Exacto Sciences. "
+                    "Exacto grew.")
+    assert len(ents) == 2 and all(kind == "Company" for _, kind in ents)
+    # a product: 'the Lumo home screening test', 'the television show Shark Pit', 'its own soda, Fizz Pop'
+    ents = entities("Markets rose. Brisko makes the Lumo home screening test. It appeared on the television show "
+                    "Shark Pit. Vantor has launched its own prebiotic soda, Fizz Pop, to compete.")
+    names = {name for name, _ in ents}
+    assert not names & {"Lumo", "Shark Pit", "Fizz Pop"} and "Brisko" in names
+    assert "Brisko Biologics" in {n for n, _ in entities("Markets rose. Brisko Biologics makes drugs for others.")}
+    # 'Jun' before a surname is a given name
+    assert ("Jun Rao", "Person") in entities("Markets rose. Brisko was founded by Jay Kemp and Jun Rao.")
