@@ -462,11 +462,15 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in part) for part in (words, core) if len(part) > 1}
 
 
+# 'J&J', 'M&S': initials joined by an ampersand
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
+
+
 def _names_by_initials(names: Sequence[str], types: Sequence[EntityType]) -> dict[str, set[int]]:
     """Each initials of the article's company names of two words or more to those names;
     empty when the article holds no acronym that could use them."""
     by_initials: dict[str, set[int]] = defaultdict(set)
-    if any(re.fullmatch(r"[A-Z]{2,5}|[A-Z]{1,2}&[A-Z]{1,2}", n) for n in names):
+    if any(re.fullmatch(r"[A-Z]{2,5}", n) or _AMPERSAND_INITIALS.fullmatch(n) for n in names):
         for i, name in enumerate(names):
             if types[i] is EntityType.COMPANY and " " in name:
                 for short in initials(name):
@@ -490,7 +494,7 @@ def _join_initials(names: Sequence[str], types: Sequence[EntityType], groups: _C
             roots = {groups.find(j) for j in by_initials.get(name.casefold(), ())}
             if len(roots) == 1:
                 groups.union(roots.pop(), i)
-        elif types[i] is EntityType.COMPANY and re.fullmatch(r"[A-Z]{1,2}&[A-Z]{1,2}", name):
+        elif types[i] is EntityType.COMPANY and _AMPERSAND_INITIALS.fullmatch(name):
             # 'J&J' of 'Johnson & Johnson', 'M&S' of 'Marks & Spencer': the '&' says whose
             roots = {groups.find(j) for j in by_initials.get(name.replace("&", "").casefold(), ()) if "&" in names[j]}
             if len(roots) == 1:

@@ -284,6 +284,11 @@ def _initial_positions(doc: Doc) -> tuple[set[int], set[int]]:
     return starts, headline
 
 
+def _is_company_word(text: str, lex: Lexicon) -> bool:
+    """'Holdings', 'Group', 'Inc.': a word that says its name is a company's."""
+    return text in lex["org_cues"] or text.rstrip(".") in lex["org_suffixes"]
+
+
 def _is_blocked_word(text: str, lex: Lexicon) -> bool:
     bare = text.rstrip(".")
     return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"] or bare in lex["months"]
@@ -320,7 +325,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_caps |= {doc[i].text for i in starts if i < len(doc) and candidates[i] and _company_by_context(doc, i, lex)}
     # 'Grab Holdings ...' elsewhere makes a sentence-initial 'Grab,' a name
     body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
-                  and (doc[t.i + 1].text in lex["org_cues"] or doc[t.i + 1].text.rstrip(".") in lex["org_suffixes"])}
+                  and _is_company_word(doc[t.i + 1].text, lex)}
 
     def accept(i: int) -> bool:
         token = doc[i]
@@ -445,7 +450,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # 'The Hongkong and Shanghai Banking Corporation': a formal name after 'The' may
             # hold 'and' when capitalised words up to a company word follow it
             if joiner == "and" and i > 0 and doc[i - 1].text == "The" and end - i <= 2 and end + 1 < len(doc) \
-                    and accept(end + 1) and any(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"]
+                    and accept(end + 1) and any(_is_company_word(t.text, lex)
                                                 for t in doc[end + 2:end + 5] if is_capitalised(t.text)) \
                     and all(is_capitalised(t.text) for t in doc[end + 1:end + 3]):
                 end += 2
@@ -622,7 +627,7 @@ def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: se
             tidy.extend([(start, amp), (amp + 1, end)])
             continue
         while end - start > 1 and doc[start].text in placey and doc[start + 1:end].text in alone \
-                and not all(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"] for t in doc[start + 1:end]):
+                and not all(_is_company_word(t.text, lex) for t in doc[start + 1:end]):
             start += 1     # ('York Holdings' beside a 'Holdings' cut from another name stays whole)
         tidy.append((start, end))
     return tidy
@@ -738,7 +743,7 @@ def _names_a_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """
     if start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
         return False
-    if any(t.text in lex["org_cues"] or t.text.rstrip(".") in lex["org_suffixes"] for t in doc[start:end]):
+    if any(_is_company_word(t.text, lex) for t in doc[start:end]):
         return False
     if start >= 2 and doc[start - 2].lower_ in SITED_WORDS:
         return True
@@ -933,7 +938,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 2
     elif looks_like_weak_person_name(words):
         person += 1
-    if any(t in lex["org_cues"] or t.rstrip(".") in lex["org_suffixes"] for t in tokens):
+    if any(_is_company_word(t, lex) for t in tokens):
         company += 3
     if any(re.search(r"\d|\.\w|^[a-z]+[A-Z]|^[A-Z]{2,}$", t) for t in tokens):
         company += 2

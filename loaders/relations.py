@@ -27,7 +27,7 @@ from corpgraph.loaders.attributes import (decide_status, find_amounts, find_date
                                           nearest, normalise_role)
 from corpgraph.loaders.mentions import APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUCCESSION_VERBS, lexicon, nlp
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
-                               Relation, RelationType, Status)
+                               Relation, RelationType, Status, edge_key)
 
 ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
 ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
@@ -633,10 +633,9 @@ def _closed_deals(sentences: list[Span], found: dict[tuple, Relation], article: 
                 found[relation.key] = relation.replace(status=Status.COMPLETED,
                                                        date=dates[0][2] if dates else relation.date)
                 # (and the unit it makes: 'B' is now 'A's)
-                unit = (relation.tail, RelationType.SUBSIDIARY_OF, relation.head)
-                for key, other in list(found.items()):
-                    if (other.head, other.type, other.tail) == unit and other.status is Status.PLANNED:
-                        found[key] = other.replace(status=Status.CURRENT)
+                unit = edge_key(relation.tail, RelationType.SUBSIDIARY_OF, relation.head)
+                if unit in found and found[unit].status is Status.PLANNED:
+                    found[unit] = found[unit].replace(status=Status.CURRENT)
 
 
 SUCCESSION_CONFIDENCE = 0.6
@@ -900,9 +899,14 @@ class _Salience:
         return max(counts, key=lambda e: (counts[e], -first_seen[e]))
 
     @cached_property
+    def _question_and_answer(self) -> bool:
+        """Whether the article is a question-and-answer piece ('Q: ... A: ...')."""
+        return "\nQ:" in self.doc.text
+
+    @cached_property
     def _lead(self) -> str | None:
         named = [(i, t.entity) for i, t in sorted(self.tokens.items()) if t.label == ORG and t.entity]
-        if "\nQ:" in self.doc.text:
+        if self._question_and_answer:
             # a question-and-answer piece is about what its first question names ('Q: What is X?')
             asked = next((e for i, e in named if self.sentences[self.sentence_of[i]].text.rstrip().endswith("?")), None)
             if asked:
@@ -1015,7 +1019,7 @@ class _Salience:
             return self.deal_subject(number) or self.salient_company(i)
         if named == ORG and self._national_pointer(i) and self._of_nationality(i, set(self.nationality), strict=True):
             return self.salient_company(i)     # 'the Korean retailer': the Korean company named most
-        if named == ORG and "\nQ:" in self.doc.text and not sent.text.rstrip().endswith("?") \
+        if named == ORG and self._question_and_answer and not sent.text.rstrip().endswith("?") \
                 and not any(j in self.tokens and self.tokens[j].label == ORG for j in range(sent.start, i)):
             # 'Q: Who started Intra-Cellular? A: Sharon Mates founded the company': an
             # answer's pointer is the company its question asks about
@@ -1063,8 +1067,9 @@ class _Salience:
             if text == "Q:":
                 return None
             if text.endswith("?"):
-                named = {t.entity for j, t in self.tokens.items()
-                         if self.sentence_of[j] == back and t.label == ORG and t.entity}
+                question = self.sentences[back]
+                named = {self.tokens[j].entity for j in range(question.start, question.end)
+                         if j in self.tokens and self.tokens[j].label == ORG and self.tokens[j].entity}
                 return named.pop() if len(named) == 1 else None
         return None
 
@@ -1425,8 +1430,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         run = next((k for k in range(1, len(role_tokens)) if role_tokens[k] != role_tokens[k - 1] + 1), None)
         if run is not None and doc[role_tokens[run - 1] + 1].lower_ in ("and", ",", "&"):
             role_tokens = role_tokens[:run]
-    role_words = [doc[i].text for i in _whole_role(doc, role_tokens, sent)] \
-        if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
+    whole_role = _whole_role(doc, role_tokens, sent)
+    # the token after the whole role ('the FTC, Marathon chief executive Lee Tillman': a name)
+    after_role = max(whole_role, default=end - 1) + 1
+    role_words = [doc[i].text for i in whole_role] if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
     # 'the head of its Nespresso coffee business': a slot that ends the match on 'its'
     # before a name is that name, not the company 'its' points back at
     slots = {slot: [i + 1 if doc[i].lower_ in ("its", "their") and i + 1 == end and i + 1 in tokens
@@ -1507,9 +1514,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # 'JD.com said that chief executive Xu Lei ...': a title with no company of its own
         # belongs to the company that opens the sentence, or the previous sentence's subject
         # when the title itself opens it
-        role_end = max(_whole_role(doc, role_tokens, sent), default=end - 1) + 1
         # 'stays on as chief executive of Fiat' names its own company
-        tail_subject = None if doc[max(end, role_end):max(end, role_end) + 1].text.lower() in ("of", "at") else \
+        tail_subject = None if doc[max(end, after_role):max(end, after_role) + 1].text.lower() in ("of", "at") else \
             _bare_title_owner(doc, start, sent, tokens, resolver, previous=rule.option("previous") is not None)
         if tail_subject is None:
             return []
@@ -1673,7 +1679,6 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
         if role_words and not _known_role(role_words, rtype):
             return []
-        after_role = max(_whole_role(doc, role_tokens, sent), default=end - 1) + 1
         if slots["h"] and max(slots["h"]) < start + 2 and role_tokens and after_role in tokens \
                 and tokens[after_role].label == PERSON:
             return []     # 'the FTC, Marathon chief executive Lee Tillman ...': the title is the next name's
