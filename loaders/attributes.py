@@ -11,6 +11,7 @@ Pure functions over plain strings and character offsets, so each is testable alo
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from corpgraph.loaders.mentions import lexicon
 from corpgraph.records import Status
@@ -29,8 +30,8 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(last|this|next) year\b", re.I), "relyear"),
     (re.compile(rf"\b(?:in|on|since|by|from)\s+{_MONTH}(?!\s*\d)\b", re.I), "month"),
 )
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
+_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9,
+          "b": 10**9, "trillion": 10**12, "tn": 10**12, "crore": 10**7, "lakh": 10**5}
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                      "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "hk$": "HKD",
                      "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "jpy": "JPY", "yen": "JPY", "won": "KRW",
@@ -42,7 +43,7 @@ _AMOUNT_BEFORE = re.compile(
     rf"(us\$|hk\$|s\$|a\$|\$|€|£|¥|₹|\brs\.|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|jpy|krw|inr|aud|rs)\b)\s?{_NUMBER}\s*(?:{_SCALE_WORD})?",
     re.I)
 _AMOUNT_AFTER = re.compile(rf"{_NUMBER}\s*(?:{_SCALE_WORD})?\s*(yuan|dollars|euros|euro|pounds|yen|won|rupees|lira)\b", re.I)
-_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pc\b)", re.I)
 _STAKE_WORDS = re.compile(r"\b(stake|share|shares|shareholding|holding|ownership|owned|interest|equity)\b", re.I)
 
 
@@ -88,16 +89,21 @@ def _date_value(m: re.Match[str], kind: str, year_now: int | None, published: st
     return None
 
 
+def _scaled(number: str, scale: str | None) -> float:
+    """'16.4', 'billion' -> 16400000000.0, exactly (decimal, not binary, arithmetic)."""
+    return float(Decimal(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1))
+
+
 def find_amounts(text: str) -> list[tuple[int, int, float, str]]:
     """Money amounts as (start, end, value, ISO currency)."""
     found = []
     for m in _AMOUNT_BEFORE.finditer(text):
-        value = float(m.group(2).replace(",", "")) * _SCALE.get((m.group(3) or "").lower(), 1)
+        value = _scaled(m.group(2), m.group(3))
         found.append((m.start(), m.end(), value, _CURRENCY_SYMBOLS[m.group(1).lower()]))
     for m in _AMOUNT_AFTER.finditer(text):
         if any(s <= m.start() < e for s, e, _, _ in found):
             continue
-        value = float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
+        value = _scaled(m.group(1), m.group(2))
         found.append((m.start(), m.end(), value, _CURRENCY_SYMBOLS[m.group(3).lower()]))
     return sorted(found)
 

@@ -430,6 +430,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and doc[end].whitespace_ == "" and (is_capitalised(doc[end + 1].text) or len(doc[end - 1].text) == 1):
                 end += 2
                 continue
+            # 'Dai-ichi Life': a capitalised word joined by a hyphen to a lowercase word that
+            # is no English word ('Calpine-owned' is read below as an owner)
+            if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" == doc[end].whitespace_ \
+                    and doc[end + 1].is_lower and doc[end + 1].is_alpha and zipf_frequency(doc[end + 1].text, "en") < 3.0:
+                end += 2
+                continue
             if end + 1 < len(doc) and joiner == "&" and re.fullmatch(r"[b-z]", doc[end + 1].text) \
                     and doc[end - 1].whitespace_ == " " == doc[end].whitespace_:
                 end += 2     # 'Seven & i Holdings': a lowercase letter after '&' is the name's

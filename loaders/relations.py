@@ -25,7 +25,8 @@ from wordfreq import word_frequency
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
-from corpgraph.loaders.mentions import APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUCCESSION_VERBS, lexicon, nlp
+from corpgraph.loaders.mentions import (APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUBJECT_VERBS, SUCCESSION_VERBS, lexicon,
+                                        nlp)
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status, edge_key)
 
@@ -39,6 +40,9 @@ NOT_RIVALS = {"investor", "investors", "shareholder", "shareholders", "activist"
 CLAUSE_VERBS = frozenset({"could", "would", "will", "can", "is", "was", "has", "had", "did", "does", "said", "says"})
 # a verb after a name that makes the name the subject of a clause of its own
 NEW_CLAUSE_VERBS = CLAUSE_VERBS | {"holds", "owns", "controls", "retains", "keeps", "takes", "took", "gets", "got"}
+# past-tense deal verbs whose subject, right after a name in a list, opens a clause on that
+# name ('X, the business Aramark spun off', 'Y, the unit Siemens sold')
+RELATIVE_CLAUSE_VERBS = SUBJECT_VERBS | {"spun", "created", "built", "formed", "set", "carved", "listed", "floated"}
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 UNIT_PLACE_WORDS = frozenset({"inside", "within", "under", "alongside"})
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
@@ -382,12 +386,17 @@ GENERAL_PAIR_NOUNS = frozenset({"companies", "groups", "firms"})
 GENERAL_PAIR_POINTERS = frozenset("the " + noun for noun in GENERAL_PAIR_NOUNS)
 
 
+# words after which a clause, and so a pair pointer, may start: 'in a market where both companies compete'
+PAIR_CLAUSE_OPENERS = frozenset({"where", "while", "because", "although", "though"})
+
+
 def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
     """'Both chains compete with X', 'The two sites compete with Y': at a sentence's start,
     'both' or 'the two' and a plural noun point back at the two companies named last."""
     found = []
     for token in doc:
-        if not token.is_sent_start or token.lower_ not in ("both", "the") or token.i + 3 >= len(doc):
+        clause_start = token.is_sent_start or token.i > 0 and doc[token.i - 1].lower_ in PAIR_CLAUSE_OPENERS
+        if not clause_start or token.lower_ not in ("both", "the") or token.i + 3 >= len(doc):
             continue
         k = token.i + 1 + (token.lower_ == "the" and doc[token.i + 1].lower_ == "two")
         if token.lower_ == "the" and k == token.i + 1 and doc[k].lower_ not in GENERAL_PAIR_NOUNS:
@@ -398,6 +407,15 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
                 and k + 1 < len(doc) and doc[k + 1].is_lower and not busy.intersection(range(token.i, k + 1)):
             found.append(Span(doc, token.i, k + 1, label=ORGREF))
     return found
+
+
+def _after_appositive_noun(doc: Doc, j: int) -> bool:
+    """Whether the name at ``j`` follows the noun of an apposition: ', the uniform business
+    Aramark' (but not 'and defence electronics unit Hanwha Systems')."""
+    k = j - 1
+    while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("and", "or", "the", "a", "an"):
+        k -= 1
+    return k < j - 1 and doc[k].lower_ in ("the", "a", "an") and doc[k - 1].text == ","
 
 
 @lru_cache(maxsize=1)
@@ -540,9 +558,26 @@ def _hyphenated_words(doc: Doc, busy: set[int]) -> list[Span]:
                 end += 2
             spans.append(doc[i:end])
             i = end
+        elif (place := _city_and_region_based(doc, i, busy)) is not None:
+            spans.append(place)
+            i = place.end
         else:
             i += 1
     return spans
+
+
+def _city_and_region_based(doc: Doc, i: int, busy: set[int]) -> Span | None:
+    """'Buffalo, New York-based' (a city, its region and '-based'): one word before the name
+    it places, as 'New York-based' is no more than a gap of words."""
+    if i in busy or not doc[i].is_alpha or not doc[i].text[:1].isupper() or doc[i + 1].text != "," or i + 2 in busy:
+        return None
+    j = i + 2
+    while j < min(i + 5, len(doc)) and j not in busy and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    if j == i + 2 or j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_ \
+            or doc[j + 1].lower_ not in ("based", "headquartered"):
+        return None
+    return doc[i:j + 2]
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -607,7 +642,28 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     for relation in _successions(doc, tokens, sentences, resolver, found, article):
         found.setdefault(relation.key, relation)
     _closed_deals(sentences, found, article)
+    _drop_two_way_units(found)
     return list(found.values())
+
+
+def _drop_two_way_units(found: dict[tuple, Relation]) -> None:
+    """'Bosch Home Comfort, the Bosch division' and a weaker 'it will become part of Bosch
+    Home Comfort' read as Bosch's: a unit and its owner cannot own each other at once, so
+    the weaker reading goes (an owner that was once the unit, status former, stays); nor
+    is a company folded into B the owner of B."""
+    for key, relation in list(found.items()):
+        if relation.type is not RelationType.SUBSIDIARY_OF or key not in found:
+            continue
+        merged = found.get(edge_key(relation.tail, RelationType.MERGED_INTO, relation.head))
+        if merged is not None and relation.confidence < 0.8 * merged.confidence:
+            del found[key]     # 'A will be folded into B, the group's unit' read as A's: B takes A in
+            continue
+        other = found.get(edge_key(relation.tail, RelationType.SUBSIDIARY_OF, relation.head))
+        if other is None or Status.FORMER in (relation.status, other.status):
+            continue
+        weaker, stronger = sorted((relation, other), key=lambda r: (r.confidence, r.status is not Status.PLANNED))
+        if weaker.confidence < 0.9 * stronger.confidence:     # (two readings alike in strength both stay)
+            del found[weaker.key]
 
 
 # 'The deal closed in May 2025.', 'The acquisition was completed in April.'
@@ -658,8 +714,14 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
     for i, token in sorted({**tokens, **relatives}.items()):
         if token.label not in (PERSON, PERREF):
             continue
-        verb = next((j for j in range(i + 1, min(i + 4, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
-        if verb is None or any(j in tokens or doc[j].is_punct for j in range(i + 1, verb)):
+        after = i + 1
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
+            # 'Blum, who previously ran the energy business, replaces Q': past the relative clause
+            close = next((j for j in range(after + 2, resolver.sentences[resolver.sentence_of[i]].end)
+                          if doc[j].text == ","), None)
+            after = close + 1 if close is not None else after
+        verb = next((j for j in range(after, min(after + 3, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
+        if verb is None or any(j in tokens or doc[j].is_punct for j in range(after, verb)):
             continue
         successor, number = tokens.get(verb + 1), resolver.sentence_of[i]
         if successor is None or successor.label != PERSON or not successor.entity:
@@ -777,12 +839,16 @@ class _Salience:
                 found[doc[i - 1].lower_].append((i, token.entity))
             if i >= 3 and doc[i - 1].lower_ in NAMING_WORDS and doc[i - 2].text == "," and doc[i - 3].is_lower:
                 found[doc[i - 3].lower_].append((i, token.entity))     # 'The joint venture, called JioStar,'
-            if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an"):
-                for j in range(i + 3, min(i + 9, len(doc) - 1)):
+            if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an", "one"):
+                for j in range(i + 3, min(i + 11, len(doc) - 1)):
                     if doc[j + 1].text in (",", ".") and doc[j].is_lower:
-                        found[doc[j].lower_].append((i, token.entity))
+                        noun = doc[j].lower_
+                        if doc[i + 2].lower_ == "one" and noun.endswith("s"):
+                            noun = noun[:-1]     # 'Sompo, one of Japan's three big insurance groups,'
+                        found[noun].append((i, token.entity))
                         break
-                    if not doc[j].is_lower and doc[j].text != "-":
+                    possessive = doc[j].lower_ in POSSESSIVES or doc[j + 1].lower_ in POSSESSIVES
+                    if not doc[j].is_lower and doc[j].text != "-" and not possessive:
                         break
         return found
 
@@ -1177,6 +1243,9 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
                 break    # 'Cariad, Volkswagen's software unit', 'the Disney-owned X': not list members
             elif not leftward and j + 1 < len(doc) and doc[j + 1].lower_ in NEW_CLAUSE_VERBS:
                 break    # 'owns 51% of the new company and CK Hutchison holds the rest': another clause's subject
+            elif not leftward and j + 1 < len(doc) and doc[j + 1].lower_ in RELATIVE_CLAUSE_VERBS \
+                    and _after_appositive_noun(doc, j):
+                break    # 'Vestis, the uniform business Aramark spun off': the subject of a clause on the name before
             found.append(j)
             saw_link = False
         elif not leftward and saw_link and doc[j].text in lexicon()["locations"] and j + 1 < len(doc) \
@@ -1453,6 +1522,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'merged with Vodafone's British business': Vodafone is not the partner
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
+            if i == end - 1 and i > start and doc[i - 1].lower_ == "and" and i + 1 < len(doc) \
+                    and doc[i + 1].lower_ in NEW_CLAUSE_VERBS - {"said", "says"}:
+                return []    # 'that A owns 60% and Hitachi owns 40%': a new clause's subject
             if rule.type is RelationType.ACQUIRED and slot == "t" and _unit_of_before(doc, start, i):
                 return []    # 'buy the robotics division of ABB': a unit of the seller, not the seller
             # (an apposition read by the rule itself describes the name however it was reached)
@@ -1531,7 +1603,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
                                   stop_at_comma_and=rule.second_word == ","))
-    rtype = _stake_type(doc, rule.type, start, end)
+    # ('a venture that A owns 60% and Hitachi owns 40%': the head's own share, option share=head)
+    share_start = min(slots["h"]) if rule.option("share") == "head" and slots["h"] else None
+    rtype = _stake_type(doc, rule.type, share_start, sent.end) if share_start is not None \
+        else _stake_type(doc, rule.type, start, end)
     if rtype is None:
         return []
     if any(doc[i].lower_ == "it" and i == end - 1 and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_VERBS
@@ -1585,6 +1660,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []     # 'Grab started in 2012 as MyTeksi': an earlier name, not a company it founded
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
+    if rule.option("head") == "subject" and rule.type is RelationType.COMPETES_WITH and start >= 2 \
+            and any(doc[k].lower_ in ("in", "into") and k - 1 in tokens and tokens[k - 1].label == ORG
+                    for k in range(max(sent.start + 1, start - 2), start)):
+        return []     # 'put Schneider in closer competition with X': the name before 'in' is the rival
     heads: list[int] = []
     if rule.option("tail") == "subject" or tail_subject:
         heads_tokens = [j for i in slots["h"] for j in _expand_list(doc, i, tokens, leftward=False)]
@@ -1595,8 +1674,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         heads_ids = [resolver.resolve(i, set()) for i in heads_tokens]
     elif rule.option("head") == "subject":
         opener = next((j for j in range(sent.start, start) if j in tokens and tokens[j].label in (ORG, ORGREF)), None)
+        antecedent = _relative_antecedent(doc, sent, start, tokens)
         if opener is not None and tokens[opener].label == ORGREF and _pair_pointer(doc[opener].lower_):
             heads_ids = resolver.resolve_pair(opener, set(tails))     # 'Both companies face pressure from X'
+        elif antecedent is not None:
+            # 'against Carrier, which completed its purchase of V': the relative clause's name
+            heads_ids = [resolver.resolve(antecedent, set(tails))]
         else:
             subject = resolver.subject(number, ORG, exclude=set(tails), before=start)
             heads_ids = [subject] if subject else []
@@ -1618,7 +1701,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 elif tokens[first].label == label or tokens[first].entity is not None:
                     return []
             elif rule.name.endswith(("-app", "-and")) and opening > sent.start and doc[opening - 1].is_lower and doc[opening - 1].is_alpha \
-                    and doc[opening - 1].lower_ not in SUBJECT_OPENERS and doc[opening - 1].lower_ not in PREPOSITIONS:
+                    and doc[opening - 1].lower_ not in SUBJECT_OPENERS and doc[opening - 1].lower_ not in PREPOSITIONS \
+                    and not (doc[opening - 1].lower_ in ("based", "headquartered") and doc[opening - 2].text in ("-", "–")):
                 return []    # 'A combined group would own CBS, HBO and ..., and would compete': an object
         for i in slots["h"]:
             # 'A and B, a unit of C' / 'A and B, the port arm of C': the apposition the rule
@@ -1698,7 +1782,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     # '"... shares that aim," said P, X's chief executive': a quotation's words are not the attribution's
     lead_in = next((k + 1 for k in range(start - 1, max(sent.start, start - 5) - 1, -1) if doc[k].text in QUOTE_MARKS),
                    max(sent.start, start - 5))
-    status_from = second if second is not None else start if own_clause else lead_in
+    # ('will be folded into X, the group's unit': an apposition on the head has its own tense)
+    appositive = rtype is RelationType.SUBSIDIARY_OF and rule.second_word == "," and not rule.name.endswith(("-app", "-rel"))
+    status_from = second if second is not None else start if own_clause or appositive else lead_in
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
                for i in range(status_from, end)]
     if second is not None:
@@ -1720,7 +1806,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if status is Status.COMPLETED and rule.option("plan") is not None:
         status = Status.PLANNED     # 'made a bid for B': an offer, not a done deal
 
-    attributes = _attributes(doc, rule, sent, start, end, article, dates_cache)
+    attributes = _attributes(doc, rule, sent, start, end, article, dates_cache, share_start)
     evidence = _evidence(article, sent)
     out = []
     for head in heads_ids:
@@ -1874,6 +1960,18 @@ BOARD_WORDS = frozenset({"board", "directors", "shareholders", "management"})
 MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
 EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
                                "acquires", "acquire", "acquiring", "raised", "raises", "raise", "raising"})
+
+
+def _relative_antecedent(doc: Doc, sent: Span, start: int, tokens: dict[int, _Token]) -> int | None:
+    """The company a relative clause around ``start`` describes ('Carrier, which completed
+    its purchase of V': Carrier), or None outside one."""
+    for k in range(start - 1, sent.start, -1):
+        if doc[k].text == "," or doc[k].lower_ in ("and", "but"):
+            if doc[k].text == "," and k + 1 < start and doc[k + 1].lower_ in ("which", "that") \
+                    and k - 1 in tokens and tokens[k - 1].label == ORG:
+                return k - 1
+            return None
+    return None
 
 
 def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> RelationType | None:
@@ -2114,7 +2212,8 @@ def _known_role(words: list[str], rtype: RelationType) -> bool:
     return phrase in pool or phrase in {"ceo", "cfo", "coo", "cto", "chairman"}
 
 
-def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Article, dates_cache) -> dict:
+def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Article, dates_cache,
+                share_start: int | None = None) -> dict:
     text = sent.text
     offset = sent.start_char
     trigger = doc[start].idx - offset
@@ -2133,8 +2232,10 @@ def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Arti
         amount = nearest(find_amounts(text), match_end, limit=80)
         if amount:
             attrs["amount"], attrs["currency"] = amount[2], amount[3]
-        stake = find_stake(text)
-        if stake is None:
+        # (the head's share may lie past an optional end of the match: 'holds the remaining 45%')
+        stake = next(iter(_stated_shares(doc, share_start, sent.end)), None) if share_start is not None \
+            else find_stake(text)
+        if stake is None and share_start is None:
             # 'bought about 10% of B': the share the match itself states
             stake = next(iter(_stated_shares(doc, start, end)), None)
         if stake is not None and not any(doc[j].lower_ in ("together", "jointly", "combined") for j in range(start, end)):
