@@ -454,12 +454,20 @@ INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "de", "for"})
 def initials(name: str) -> set[str]:
     """The initials a name may be shortened to, with and without its legal suffixes.
 
+    A name of four words or more may also drop one inner word ('FIS' of 'Fidelity National
+    Information Services').
+
     >>> sorted(initials("Sumitomo Mitsui Banking Corporation")), sorted(initials("State Bank of India"))
     (['smb', 'smbc'], ['sbi'])
+    >>> "fis" in initials("Fidelity National Information Services")
+    True
     """
     words = [w.casefold() for w in re.findall(r"[^\W_]+", display_name(name)) if w.casefold() not in INITIAL_SKIPS]
     core = [w for w in words if w not in LEGAL_SUFFIXES]
-    return {"".join(w[0] for w in part) for part in (words, core) if len(part) > 1}
+    found = {"".join(w[0] for w in part) for part in (words, core) if len(part) > 1}
+    if len(core) >= 4:
+        found |= {"".join(w[0] for k, w in enumerate(core) if k != skip) for skip in range(1, len(core) - 1)}
+    return found
 
 
 # 'J&J', 'M&S': initials joined by an ampersand

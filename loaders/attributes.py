@@ -217,6 +217,8 @@ def normalise_role(words: list[str]) -> str | None:
 
     >>> normalise_role(["former", "Chief", "Executive", "Officer"]), normalise_role(["senior"])
     ('ceo', None)
+    >>> normalise_role(["president", "and", "chief", "executive"])
+    'ceo'
     """
     lex = lexicon()
     kept = [w.lower() for w in words if w.lower() not in lex["classes_role_mod"]]
@@ -230,6 +232,8 @@ def normalise_role(words: list[str]) -> str | None:
         # ('founder and chief executive' is the ceo)
         parts = [ROLE_NAMES.get(p.strip(), p.strip()) for p in re.split(r"\band\b|,|&", phrase) if p.strip()]
         held = lex["lead_roles"] | lex["staff_roles"] | set(ROLE_NAMES.values())
+        if "ceo" in parts and parts[0] in ("president", "managing director"):
+            return "ceo"     # 'president and chief executive': the chief executive
         for part in [p for p in parts if p in held] + [p for p in parts if p in lex["founder_roles"]]:
             return part
     return ROLE_NAMES.get(phrase, phrase)
