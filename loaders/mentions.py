@@ -284,6 +284,13 @@ def _initial_positions(doc: Doc) -> tuple[set[int], set[int]]:
     return starts, headline
 
 
+def _joins_lowercase_part(doc: Doc, i: int) -> bool:
+    """'Dai-ichi': the word at ``i`` joined by a hyphen to a lowercase word that is no English
+    word ('Calpine-owned' is an owner, read elsewhere)."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i].whitespace_ == "" == doc[i + 1].whitespace_ \
+        and doc[i + 2].is_lower and doc[i + 2].is_alpha and zipf_frequency(doc[i + 2].text, "en") < 3.0
+
+
 def _is_company_word(text: str, lex: Lexicon) -> bool:
     """'Holdings', 'Group', 'Inc.': a word that says its name is a company's."""
     return text in lex["org_cues"] or text.rstrip(".") in lex["org_suffixes"]
@@ -394,7 +401,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # 'Cleveland-Cliffs', 'Rolls-Royce': two capitalised words joined by a hyphen
             hyphenated = nxt == "-" and token.whitespace_ == "" and i + 2 < len(doc) \
                 and doc[i + 1].whitespace_ == "" and is_capitalised(doc[i + 2].text)
-            return rare or multiword or joined or hyphenated or nxt in lex["org_cues"] \
+            return rare or multiword or joined or hyphenated or _joins_lowercase_part(doc, i) or nxt in lex["org_cues"] \
                 or nxt.rstrip(".") in lex["org_suffixes"]
         return True
 
@@ -432,8 +439,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             # 'Dai-ichi Life': a capitalised word joined by a hyphen to a lowercase word that
             # is no English word ('Calpine-owned' is read below as an owner)
-            if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" == doc[end].whitespace_ \
-                    and doc[end + 1].is_lower and doc[end + 1].is_alpha and zipf_frequency(doc[end + 1].text, "en") < 3.0:
+            if joiner == "-" and _joins_lowercase_part(doc, end - 1):
                 end += 2
                 continue
             if end + 1 < len(doc) and joiner == "&" and re.fullmatch(r"[b-z]", doc[end + 1].text) \

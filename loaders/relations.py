@@ -1500,6 +1500,13 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if run is not None and doc[role_tokens[run - 1] + 1].lower_ in ("and", ",", "&"):
             role_tokens = role_tokens[:run]
     whole_role = _whole_role(doc, role_tokens, sent)
+    if rule.type is RelationType.LEADS and [doc[k].lower_ for k in whole_role] == ["president"]:
+        # 'president and chief executive' is the chief executive
+        k = whole_role[0] + 1
+        if k + 1 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ == "ceo":
+            whole_role = [k + 1]
+        elif k + 2 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ == "chief" and doc[k + 2].lower_ == "executive":
+            whole_role = [k + 1, k + 2]
     # the token after the whole role ('the FTC, Marathon chief executive Lee Tillman': a name)
     after_role = max(whole_role, default=end - 1) + 1
     role_words = [doc[i].text for i in whole_role] if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []

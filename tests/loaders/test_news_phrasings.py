@@ -2080,3 +2080,99 @@ def test_newsdec15_names():
     assert "Brisko Biologics" in {n for n, _ in entities("Markets rose. Brisko Biologics makes drugs for others.")}
     # 'Jun' before a surname is a given name
     assert ("Jun Rao", "Person") in entities("Markets rose. Brisko was founded by Jay Kemp and Jun Rao.")
+
+
+def test_newsdec16_phrasings():
+    # 'a joint venture that A owns 60% and B owns 40%': the majority owner is the parent
+    got = triples("Markets rose. The unit includes Qelto Air, a joint venture that Vantor owns 60% and Brisko owns 40%.")
+    assert {("Qelto Air", "SUBSIDIARY_OF", "Vantor", "current"), ("Brisko", "INVESTED_IN", "Qelto Air", "current")} <= got
+    assert not any(h == "Brisko" and r == "SUBSIDIARY_OF" for h, r, _, _ in got)
+    # 'A owns 55% of B and C holds the remaining 45%'
+    ext = extract(article_from_text("Markets rose. Vantor owns 55% of Brisko and Qelto holds the remaining 45%.",
+                                    source="test.txt"))
+    stakes = {(r.head, r.type.value, r.tail): r.stake_pct for r in ext.relations}
+    assert stakes[("qelto", "INVESTED_IN", "brisko")] == 45.0
+    assert stakes[("brisko", "SUBSIDIARY_OF", "vantor")] == 55.0
+    # 'Carrier, which completed its purchase of V': 'its' is the relative clause's name, and
+    # the ', and Japan's D' after it goes back to the outer list
+    got = triples("Markets rose. The deal puts Vantor up against Brisko, which completed its purchase of Qelto Labs "
+                  "in January, and Japan's Lumo.")
+    assert ("Brisko", "ACQUIRED", "Qelto Labs", "completed") in got
+    assert not {("Vantor", "ACQUIRED", "Qelto Labs", "completed"), ("Brisko", "ACQUIRED", "Lumo", "completed")} & got
+    assert {("Vantor", "COMPETES_WITH", "Brisko", "current"), ("Vantor", "COMPETES_WITH", "Lumo", "current")} <= got
+    # 'put A in closer competition with B' (not the owner of the subject's units)
+    got = triples("Markets rose. Vantor bought Brisko. Its pumps put Vantor in closer competition with Qelto.")
+    assert ("Vantor", "COMPETES_WITH", "Qelto", "current") in got
+    assert ("Brisko", "COMPETES_WITH", "Qelto", "current") not in got
+    # 'Its main rivals among small power producers include A and B'
+    got = triples("Markets rose. Vantor Power bought a plant. Its main rivals among small power producers include "
+                  "Brisko and Qelto Power.")
+    assert {("Vantor Power", "COMPETES_WITH", "Brisko", "current"),
+            ("Vantor Power", "COMPETES_WITH", "Qelto Power", "current")} <= got
+    # 'Madison, Wisconsin-based X' and 'Cincinnati-based X ... and competes with'
+    got = triples("Markets rose. Vantor will acquire a 75% controlling stake in Madison, Wisconsin-based Brisko.")
+    assert ("Vantor", "ACQUIRED", "Brisko", "planned") in got
+    got = triples("Markets rose. Denver-based Brisko sells pumps to farms and builders and competes with Qelto.")
+    assert ("Brisko", "COMPETES_WITH", "Qelto", "current") in got
+    # 'P, who previously ran X, replaces Q': Q led the company before
+    got = triples("Markets rose. Anna Berg will take over as chief executive of Vantor. Berg, who previously ran the "
+                  "pumps business, replaces Jay Kemp, whom the board removed.")
+    assert ("Jay Kemp", "LEADS", "Vantor", "former") in got
+    # 'in a market where both companies compete with X, the business Y spun off'
+    got = triples("Markets rose. Vantor made an offer for Brisko. Vantor said costs would fall in a market where "
+                  "both companies compete with Qelto, the uniform business Lumo spun off in 2023.")
+    assert {("Vantor", "COMPETES_WITH", "Qelto", "current"), ("Brisko", "COMPETES_WITH", "Qelto", "current")} <= got
+    assert not any(t == "Lumo" for _, r, t, _ in got if r == "COMPETES_WITH")
+    # but a list member's own verb stays in the list: 'rivals like A and B invested'
+    got = triples("Markets rose. Vantor lost ground as rivals like Brisko and Qelto invested more.")
+    assert ("Vantor", "COMPETES_WITH", "Qelto", "current") in got
+    # a unit cannot own its owner: 'It will become part of X, the Y division'
+    got = triples("Markets rose. Vantor will buy the pumps business of Brisko. It will become part of Vantor Home, "
+                  "the Vantor division that makes boilers.")
+    assert ("Vantor Home", "SUBSIDIARY_OF", "Vantor", "current") in got
+    assert ("Vantor", "SUBSIDIARY_OF", "Vantor Home", "planned") not in got
+    # an apposition on the head keeps its tense: 'will be folded into X, the group's unit'
+    got = triples("Markets rose. Vantor Holdings will buy Brisko. Brisko will be folded into Vantor Global, the "
+                  "group's overseas unit.")
+    assert ("Brisko", "MERGED_INTO", "Vantor Global", "planned") in got
+    assert ("Vantor Global", "SUBSIDIARY_OF", "Brisko", "planned") not in got
+    # 'X in Hamburg, which Y acquired in 2016'; 'X, the maker that Y plans to list'
+    got = triples("Markets rose. Its yards include Brisko Werft in Hamburg, which Vantor acquired in 2016.")
+    assert ("Vantor", "ACQUIRED", "Brisko Werft", "completed") in got
+    got = triples("Markets rose. Vantor will compete with Qelto Marine, the submarine maker that Brisko plans to "
+                  "list separately.")
+    assert ("Qelto Marine", "SUBSIDIARY_OF", "Brisko", "current") in got
+    # 'A, which took B private in 2019, still owns most of its shares'
+    got = triples("Markets rose. Vantor will buy Brisko Re. Qelto Capital, which took Brisko Re private in 2019, "
+                  "still owns most of its shares.")
+    assert ("Brisko Re", "SUBSIDIARY_OF", "Qelto Capital", "current") in got
+    # 'owned by a consortium led by A, with B and C as co-investors'
+    got = triples("Markets rose. Brisko has been owned since 2018 by a group led by Vantor Partners, with Qelto "
+                  "Industries and Lumo Pension Fund as co-investors.")
+    assert {("Qelto Industries", "INVESTED_IN", "Brisko", "current"),
+            ("Lumo Pension Fund", "INVESTED_IN", "Brisko", "current")} <= got
+
+
+def test_newsdec16_names_and_attributes():
+    # 'Dai-ichi Life': a hyphen to a lowercase word that is no English word
+    assert ("Kai-ichi Life Holdings", "Company") in entities("Markets rose. Kai-ichi Life Holdings bought Brisko.")
+    # ('Calpine-owned' is no part of a name)
+    assert not any("owned" in name for name, _ in entities("Markets rose. Vantor-owned Brisko grew."))
+    # 'is to take a 15pc stake': planned, 15%
+    ext = extract(article_from_text("Markets rose. Vantor Life is to take a 15pc stake in Brisko, worth £800m.",
+                                    source="test.txt"))
+    stake = next(r for r in ext.relations if r.type.value == "INVESTED_IN")
+    assert (stake.status.value, stake.stake_pct, stake.amount, stake.currency) == ("planned", 15.0, 800000000.0, "GBP")
+    # 'Bermuda's X' and 'the Bremen shipbuilder X': places, not owners
+    got = triples("Markets rose. Vantor to buy Bermuda's Brisko. Vantor will also take over Qelto, the naval "
+                  "division of the Bremen shipbuilder Lumo.")
+    assert ("Qelto", "SUBSIDIARY_OF", "Lumo", "current") in got
+    assert not any(t in ("Bermuda", "Bremen") for _, _, t, _ in got)
+    # 'president and chief executive' is the ceo
+    ext = extract(article_from_text("Markets rose. Anna Berg, Vantor's president and chief executive, spoke.",
+                                    source="test.txt"))
+    assert [r.role for r in ext.relations if r.type.value == "LEADS"] == ["ceo"]
+    # 'FIS' of 'Fidelity National Information Services'
+    ents = entities("Markets rose. Vantor will sell its unit to Brisko National Quarry Systems. BQS said yes.")
+    assert ents.get(("BQS", "Company"), ents.get(("Brisko National Quarry Systems", "Company"))) is not None
+    assert len([1 for _, kind in ents if kind == "Company"]) == 2
