@@ -714,20 +714,20 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
     for i, token in sorted({**tokens, **relatives}.items()):
         if token.label not in (PERSON, PERREF):
             continue
+        number = resolver.sentence_of[i]
+        sent = sentences[number]
         after = i + 1
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
             # 'Blum, who previously ran the energy business, replaces Q': past the relative clause
-            close = next((j for j in range(after + 2, resolver.sentences[resolver.sentence_of[i]].end)
-                          if doc[j].text == ","), None)
+            close = next((j for j in range(after + 2, sent.end) if doc[j].text == ","), None)
             after = close + 1 if close is not None else after
         verb = next((j for j in range(after, min(after + 3, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
         if verb is None or any(j in tokens or doc[j].is_punct for j in range(after, verb)):
             continue
-        successor, number = tokens.get(verb + 1), resolver.sentence_of[i]
+        successor = tokens.get(verb + 1)
         if successor is None or successor.label != PERSON or not successor.entity:
             continue
         holder = relatives[i].entity if i in relatives else resolver.resolve(i, set())
-        sent = sentences[number]
         held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
                 and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
         if not holder or not held or doc[verb + 2:verb + 3].text.lower() == "as":
@@ -1501,12 +1501,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             role_tokens = role_tokens[:run]
     whole_role = _whole_role(doc, role_tokens, sent)
     if rule.type is RelationType.LEADS and [doc[k].lower_ for k in whole_role] == ["president"]:
-        # 'president and chief executive' is the chief executive
+        # 'president and chief executive': the whole title, which normalise_role reads as the ceo
         k = whole_role[0] + 1
-        if k + 1 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ == "ceo":
-            whole_role = [k + 1]
-        elif k + 2 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ == "chief" and doc[k + 2].lower_ == "executive":
-            whole_role = [k + 1, k + 2]
+        chief = [t.lower_ for t in doc[k + 1:min(k + 3, sent.end)]]
+        extra = 2 if chief[:1] == ["ceo"] else 3 if chief == ["chief", "executive"] else 0
+        if extra and doc[k].lower_ == "and":
+            whole_role = list(range(whole_role[0], k + extra))
     # the token after the whole role ('the FTC, Marathon chief executive Lee Tillman': a name)
     after_role = max(whole_role, default=end - 1) + 1
     role_words = [doc[i].text for i in whole_role] if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR) else []
