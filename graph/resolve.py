@@ -324,6 +324,10 @@ def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
     >>> _family_types(["Tadashi Yanai", "Kazumi Yanai", "Lotte Group", "Lotte Chemical", "Lotte Shopping"], types)
     >>> [t.value for t in types]
     ['Person', 'Person', 'Company', 'Company', 'Company']
+    >>> types = [EntityType.PERSON, EntityType.PERSON, EntityType.COMPANY]
+    >>> _family_types(["Ada Quillfeather", "Bram Tollkeeper", "Quillfeather Tollkeeper"], types)
+    >>> types[2].value
+    'Company'
     """
     # (from names read as a person's at every mention: 'Samsung Biologics said' lends no surname)
     read_as_company = {n for n, t in zip(names, types) if t is EntityType.COMPANY}
@@ -336,7 +340,10 @@ def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
             people_by_opener[name.split()[0]].add(name)
     for i, name in enumerate(names):
         words = name.split()
+        # (but two people's surnames name their firm: 'Hargreaves Lansdown' beside 'Peter
+        # Hargreaves' and 'Stephen Lansdown')
         if types[i] is EntityType.COMPANY and len(words) == 2 and words[1] in surnames and not suffix_kinds(name) \
+                and words[0] not in surnames \
                 and all(w.isalpha() and word_frequency(w.casefold(), "en") < RARE_WORD for w in words):
             types[i] = EntityType.PERSON
         elif types[i] is EntityType.PERSON and len(words) >= 2 and words[0] in company_openers \

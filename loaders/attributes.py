@@ -94,8 +94,16 @@ def _scaled(number: str, scale: str | None) -> float:
     return float(Decimal(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1))
 
 
+# 'at $46.50 a share': a price per share is no deal's amount
+_PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:share|unit|ADS|depositary share)\b", re.I)
+
+
 def find_amounts(text: str) -> list[tuple[int, int, float, str]]:
-    """Money amounts as (start, end, value, ISO currency)."""
+    """Money amounts as (start, end, value, ISO currency); prices per share are left out.
+
+    >>> [a[2:] for a in find_amounts("paid $46.50 a share, or $7.2bn in all")]
+    [(7200000000.0, 'USD')]
+    """
     found = []
     for m in _AMOUNT_BEFORE.finditer(text):
         value = _scaled(m.group(2), m.group(3))
@@ -105,7 +113,7 @@ def find_amounts(text: str) -> list[tuple[int, int, float, str]]:
             continue
         value = _scaled(m.group(1), m.group(2))
         found.append((m.start(), m.end(), value, _CURRENCY_SYMBOLS[m.group(3).lower()]))
-    return sorted(found)
+    return sorted(a for a in found if not _PER_SHARE.match(text, a[1]))
 
 
 def find_stake(text: str) -> float | None:

@@ -151,7 +151,7 @@ def nlp() -> spacy.language.Language:
 # 'SEOUL/LONDON —', 'NEW YORK, March 3 (Reuters) -', 'VEVEY, Switzerland, Sept 1, 2025 —'.
 # The place is no company.
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"      # the city, in capitals
+    r"^[ \t]*[A-Z][A-Z.'’]+(?:(?:[ -]|[ \t]*/[ \t]*)[A-Z][A-Z.'’]+)*"      # the city, in capitals
     r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"     # ', California', ', New York'
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"   # ', March 3', ', Sept 1, 2025'
     r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\))?"   # ' (Dec 9)'
@@ -177,6 +177,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "Title\\nSAN JOSE, California — Adobe said.\\nIBM-Red Hat deal.\\nTOKYO (Reuters) - Sony said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['SAN JOSE, California — ', 'TOKYO (Reuters) - ']
+    >>> text = "SHANGHAI / KELSO — Vantor said."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['SHANGHAI / KELSO — ']
     >>> text = "NEW DELHI: Shares of Airtel rose."
     >>> [text[a:b] for a, b in datelines(text)]
     ['NEW DELHI: ']
@@ -194,6 +197,34 @@ def datelines(text: str) -> list[tuple[int, int]]:
     spans |= {(m.start(), m.end()) for m in _DATELINE_DATED.finditer(text)}
     spans |= {(m.start(), m.end()) for m in _DATELINE_LINE.finditer(text)}
     return sorted(spans)
+
+
+# function words that make an upper-case label a phrase ('AT A GLANCE:', 'IN BRIEF:')
+_LABEL_WORDS = frozenset({"AT", "A", "AN", "THE", "IN", "ON", "OF", "TO", "FOR", "AND", "WHAT", "HOW", "WHY", "WHO"})
+LABEL_ZIPF = 4.3       # a one-word label ('EXCLUSIVE:', 'ANALYSIS:') is at least this common a word
+
+
+def kicker_tokens(doc: Doc) -> set[int]:
+    """Positions of the upper-case labels that open lines ('AT A GLANCE:', 'EXCLUSIVE:').
+
+    >>> doc = make_doc("AT A GLANCE: Vantor's sale\\nEXCLUSIVE: Brisko bids\\nIBM: results")
+    >>> sorted(doc[i].text for i in kicker_tokens(doc))
+    ['A', 'AT', 'EXCLUSIVE', 'GLANCE']
+    """
+    found: set[int] = set()
+    for token in doc:
+        if not token.is_sent_start:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 5 and doc[end].text.isupper() and doc[end].is_alpha:
+            end += 1
+        if end == token.i or end >= len(doc) or doc[end].text != ":":
+            continue
+        words = [t.text for t in doc[token.i:end]]
+        if any(w in _LABEL_WORDS for w in words) and len(words) > 1 \
+                or len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= LABEL_ZIPF:
+            found.update(range(token.i, end))
+    return found
 
 
 def make_doc(text: str) -> Doc:
@@ -218,6 +249,11 @@ def make_doc(text: str) -> Doc:
         for token in doc[:-2]:
             if token.is_sent_start and token.text in ("Q", "A") and doc[token.i + 1].text == ":":
                 doc[token.i + 2].is_sent_start = True
+    # '29.4 per cent' is one word of percent, as '%' and 'percent' are
+    with doc.retokenize() as retokenizer:
+        for token in doc[1:-1]:
+            if token.lower_ == "per" and doc[token.i + 1].lower_ == "cent" and doc[token.i - 1].like_num:
+                retokenizer.merge(doc[token.i:token.i + 2])
     dateline: set[int] = set()
     for start, end in datelines(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -307,7 +343,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All company and person mentions of a document, in text order."""
     lex = lexicon()
     starts, headline = _initial_positions(doc)
-    dateline = doc.user_data.get("dateline", set())
+    dateline = doc.user_data.get("dateline", set()) | kicker_tokens(doc)
     candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
                        or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)
@@ -689,6 +725,28 @@ def _demonym_before_noun(doc: Doc, start: int, end: int) -> bool:
         and bool(_DEMONYM.fullmatch(doc[start].text)) and doc[end].is_lower and doc[end].is_alpha
 
 
+def _lone_word_before_pointer(doc: Doc, start: int, end: int) -> bool:
+    """'co-founded the Bristol company in 1981': one capitalised word between 'the' and a
+    pointer's noun, used nowhere else in the article, is a place or a trait of the company
+    the pointer stands for; it names none ('the Vantor group' beside 'Vantor' still does).
+
+    >>> [m.text for m in find_mentions(make_doc("Ada Quill co-founded the Kelso company with Brisko Group."))]
+    ['Ada Quill', 'Brisko Group']
+    """
+    if end - start != 1 or start == 0 or end >= len(doc) or doc[start - 1].lower_ != "the" \
+            or not doc[end].is_lower or doc[end].lower_ not in WHOLE_COMPANY_NOUNS:
+        return False
+    word = doc[start].text
+    return word[1:].islower() and sum(t.text == word for t in doc) == 1
+
+
+# nouns for a whole company, never a brand's or a product's ('the Fila brand', 'the Kaola app');
+# not 'group', which business groups are named with ('the Tata group')
+WHOLE_COMPANY_NOUNS = frozenset({"company", "firm", "conglomerate", "startup", "lender", "insurer",
+                                 "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker", "miner", "utility",
+                                 "broker", "processor", "grocer", "manufacturer", "producer", "provider"})
+
+
 def _negated_prefix(doc: Doc, i: int) -> bool:
     """``non-Alibaba clients`` names no relation to Alibaba."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("non", "anti", "pro", "post", "pre")
@@ -774,7 +832,7 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
         return None
     if _names_a_department(doc, start, tokens, lex):
         return None
-    if _demonym_before_noun(doc, start, end):
+    if _demonym_before_noun(doc, start, end) or _lone_word_before_pointer(doc, start, end):
         return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES
                              and _bare_company_word(doc, start)):
@@ -1019,7 +1077,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     if len(words) > 1 and _founded_by(doc, start):
         person += 1     # 'founded in 2018 by Matan Bar and Ilan Atias'
     leaving = " ".join(t.lower_ for t in after[:2])
-    if len(words) > 1 and (leaving in ("stepped down", "steps down", "will retire", "retired in")
+    if len(words) > 1 and (leaving in ("stepped down", "steps down", "will retire", "retired in", "leaves for", "left for",
+                                       "is leaving", "departs for")
                            or len(after) and after[0].lower_ in ("resigned", "retired", "quit")):
         person += 1     # 'after Makoto Uchida stepped down'
     return EntityType.PERSON if person > company else EntityType.COMPANY

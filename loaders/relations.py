@@ -25,12 +25,14 @@ from wordfreq import word_frequency
 from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
-from corpgraph.loaders.mentions import (APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUBJECT_VERBS, SUCCESSION_VERBS, lexicon,
-                                        nlp)
+from corpgraph.loaders.mentions import (APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUBJECT_VERBS, SUCCESSION_VERBS,
+                                        WHOLE_COMPANY_NOUNS, lexicon, nlp)
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status, edge_key)
 
 ORG, PERSON, ORGREF, PERREF = "ORG", "PERSON", "ORGREF", "PERREF"
+# how a share is written after its number ('per cent' is one token: see make_doc)
+PERCENT_WORDS = frozenset({"%", "percent", "pc", "per cent"})
 ENTITY_LABELS = [ORG, PERSON, ORGREF, PERREF]
 BREAKERS = [".", ";", "but", "while", "whereas", "although", "though", "however", "which", "who",
             "whose", "when", "where", "after", "before", "because", "if", "unless", "with", "by", "?", "!", "—", "(", ")"]
@@ -140,6 +142,8 @@ def compile_pattern(text: str) -> tuple[list[dict], dict[int, str], frozenset[in
             slots[len(specs)] = m.group(1)
         elif token == "#":
             spec = {"LIKE_NUM": True}
+        elif token == "%":
+            spec = {"LOWER": {"IN": sorted(PERCENT_WORDS)}}
         elif m := re.fullmatch(r"(~{1,3})(\d+)", token):
             # ~N: words that are not names; ~~N: any words but clause breakers; ~~~N: any words
             # spaCy expands {0,N} into N optional tokens (costly); a ~~~ gap, and any gap of 8
@@ -465,6 +469,13 @@ def _pointer_nouns() -> frozenset[str]:
     return frozenset(p.split()[-1] for p in lexicon().phrases["org_anaphora"] if p.startswith("the "))
 
 
+def _lone_capitalised_word(doc: Doc, i: int) -> bool:
+    """'the Bristol company': a capitalised word the article uses only there (no name)."""
+    word = doc[i].text
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and i + 1 < len(doc) \
+        and doc[i + 1].lower_ in WHOLE_COMPANY_NOUNS and sum(t.text == word for t in doc) == 1
+
+
 def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     """A sentence opened by a described company, 'The American company, led by ...', 'The
     world's largest food company also owns ...': a pointer like 'the company'. Only at a
@@ -472,15 +483,19 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     lex, found = lexicon(), []
     for token in doc:
         if token.lower_ == "the" and not token.is_sent_start and token.i + 3 < len(doc) and token.i + 1 not in busy \
-                and (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES \
+                and (_lone_capitalised_word(doc, token.i + 1)
+                     or (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES) \
                 and doc[token.i + 2].lower_ in _pointer_nouns() and token.i + 3 not in busy \
                 and doc[token.i + 3].lower_ not in POSSESSIVES:
             # inside a sentence, 'give the Indian company the scale to ...' (not 'the Indian company Infosys')
             found.append(Span(doc, token.i, token.i + 3, label=ORGREF))
             continue
-        if not token.is_sent_start or token.lower_ != "the":
+        # ("Britain's biggest investment platform has agreed ...": a country's superlative)
+        countrys = token.is_sent_start and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVES \
+            and token.i not in busy and token.text in lex["locations"]
+        if not token.is_sent_start or token.lower_ != "the" and not countrys:
             continue
-        for j in range(token.i + 1, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
+        for j in range(token.i + 1 + countrys, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
             word = doc[j]
             if j in busy:
                 break
@@ -1468,12 +1483,17 @@ SUBJECT_OPENERS = frozenset({"and", "but", "said", "says", "that", "while", "as"
                              "because", "then", "also", "both", "so", "whereas", "although", "though", "if"})
 
 
+# nouns that, after 'the' and a name, are the named thing itself ('the Facebook app')
+SELF_NAMED_HEADS = frozenset({"group", "app", "platform", "marketplace", "site", "service"})
+
+
 def _is_modifier(doc: Doc, i: int) -> bool:
     """'Shein clone', 'Tmall brand owners': the name describes a following noun."""
     nxt = i + 1
-    if nxt < len(doc) and doc[nxt].lower_ == "group" and i > 0 and doc[i - 1].lower_ == "the" \
-            and (nxt + 1 == len(doc) or doc[nxt + 1].is_punct or doc[nxt + 1].lower_ in ("which", "that", "and")):
-        return False     # 'part of the HD Hyundai group, which ...': the group is the name's
+    if nxt < len(doc) and doc[nxt].lower_ in SELF_NAMED_HEADS and i > 0 and doc[i - 1].lower_ == "the" \
+            and (nxt + 1 == len(doc) or doc[nxt + 1].is_punct or doc[nxt + 1].lower_ in ("which", "that", "and")
+                 or doc[nxt + 1].lower_ in PREPOSITIONS and doc[nxt].lower_ != "group"):
+        return False     # 'part of the HD Hyundai group, which ...', 'head of the Facebook app at Meta': the name's own
     return nxt < len(doc) and doc[nxt].lower_ in lexicon()["modifier_heads"] and doc[nxt].text[:1].islower()
 
 
@@ -1529,6 +1549,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'merged with Vodafone's British business': Vodafone is not the partner
             if rule.type is RelationType.ACQUIRED and slot == "t" and i > 0 and doc[i - 1].lower_ == "from":
                 return []
+            if rule.type is RelationType.FOUNDED and slot == "t" and i > 0 and doc[i - 1].lower_ in ("his", "her"):
+                return []    # 'started it from his University of Maryland dorm room': a person's, not founded
             if i == end - 1 and i > start and doc[i - 1].lower_ == "and" and i + 1 < len(doc) \
                     and doc[i + 1].lower_ in NEW_CLAUSE_VERBS - {"said", "says"}:
                 return []    # 'that A owns 60% and Hitachi owns 40%': a new clause's subject
@@ -1599,6 +1621,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if tail_subject is None:
             return []
     confidence = rule.confidence
+    # 'losing customers to Alibaba-backed Freshippo': the backer describes the tail
+    slots = {**slots, "t": [_backed_name(doc, i, tokens) if not rule.literal_words & OWNER_PARTICIPLES else i
+                            for i in slots["t"]]}
     for i in slots["t"]:
         # ('Burger King owner RBI and Kraft Heinz': one owner, then another name)
         if "%" in rule.source or doc[i].lower_ in ("its", "their") \
@@ -1777,6 +1802,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             role = normalise_role(role_words) if role_words else rule.option("role") or None
             if "@top_role" in rule.source and role not in _top_role_names():
                 return []     # 'remain as chief technology officer': 'chief' began a lesser role
+            if role == "chief" and _officer_title_follows(doc, after_role, sent):
+                return []     # 'its chief business officer': an officer, not the head
 
     # (a staff or leading rule that spells its role out, 'design chief', owns that role)
     own_roles = set(role_tokens) or ({k for k in range(start, end) if doc[k].lower_ in ("chief", "boss", "head")}
@@ -1789,8 +1816,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     # '"... shares that aim," said P, X's chief executive': a quotation's words are not the attribution's
     lead_in = next((k + 1 for k in range(start - 1, max(sent.start, start - 5) - 1, -1) if doc[k].text in QUOTE_MARKS),
                    max(sent.start, start - 5))
-    # ('will be folded into X, the group's unit': an apposition on the head has its own tense)
-    appositive = rtype is RelationType.SUBSIDIARY_OF and rule.second_word == "," and not rule.name.endswith(("-app", "-rel"))
+    # ('will be folded into X, the group's unit', 'will report to P, chairman of X': an
+    # apposition on the head has its own tense)
+    appositive = rtype in (RelationType.SUBSIDIARY_OF, RelationType.LEADS) and rule.second_word == "," \
+        and not rule.name.endswith(("-app", "-rel"))
     status_from = second if second is not None else start if own_clause or appositive else lead_in
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
                for i in range(status_from, end)]
@@ -1924,6 +1953,29 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
     return resolver.lead_company() if token.label in (PERSON, PERREF) else None
 
 
+# 'Alibaba-backed Freshippo', 'a Tencent-owned studio': an owner's name before a hyphen and these
+OWNER_PARTICIPLES = frozenset({"backed", "owned", "controlled", "funded", "financed", "run"})
+
+
+def _backed_name(doc: Doc, i: int, tokens: dict[int, "_Token"]) -> int:
+    """The name a tail at ``i`` describes when it is the owner in 'X-backed Y' (Y), else ``i``."""
+    if i + 3 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].lower_ in OWNER_PARTICIPLES \
+            and i + 3 in tokens and tokens[i + 3].label == ORG:
+        return i + 3
+    return i
+
+
+def _officer_title_follows(doc: Doc, i: int, sent: Span) -> bool:
+    """'chief | business officer', 'chief | digital and technology officer': after a bare
+    'chief', up to three lowercase words and 'officer' make another officer's title."""
+    for j in range(i, min(i + 4, sent.end)):
+        if doc[j].lower_ == "officer":
+            return j > i and doc[i].lower_ != "executive"
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+    return False
+
+
 def _board_speaker(doc: Doc, sent: Span, start: int, tokens: dict[int, _Token]) -> str | None:
     """'The Board of Directors of Vantor AG today announced that P has been appointed chief
     executive': the company whose board speaks, when it is the only one named before."""
@@ -2010,9 +2062,10 @@ def _stake_type(doc: Doc, rtype: RelationType, start: int, end: int) -> Relation
 
 
 def _stated_shares(doc: Doc, start: int, end: int) -> list[float]:
-    """The percentages written between ``start`` and ``end`` ('holds 24% of B'), in order."""
+    """The percentages written between ``start`` and ``end`` ('holds 24% of B', '29.4 per
+    cent', '15pc'), in order."""
     return [share for j in range(start, end - 1)
-            if doc[j + 1].text == "%" and (share := _number(doc[j].text)) is not None]
+            if doc[j + 1].lower_ in PERCENT_WORDS and (share := _number(doc[j].text)) is not None]
 
 
 def _whole_role(doc: Doc, role_tokens: list[int], sent: Span) -> list[int]:

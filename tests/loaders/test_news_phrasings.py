@@ -2176,3 +2176,70 @@ def test_newsdec16_names_and_attributes():
     ents = entities("Markets rose. Vantor will sell its unit to Brisko National Quarry Systems. BQS said yes.")
     assert ents.get(("BQS", "Company"), ents.get(("Brisko National Quarry Systems", "Company"))) is not None
     assert len([1 for _, kind in ents if kind == "Company"]) == 2
+
+
+def test_newsdec17_phrasings():
+    # 'Britain's biggest X has agreed to be taken private by a group led by A'
+    got = triples("Vantor Savings agrees takeover\nNorway's biggest savings platform has agreed to be taken "
+                  "private by a group led by Brisko Partners.")
+    assert ("Brisko Partners", "ACQUIRED", "Vantor Savings", "planned") in got
+    # 'P, who co-founded the Kelso company with Q and still holds a fifth of its shares'
+    got = triples("Vantor Savings grew.\nAda Quillby, who co-founded the Kelso company in 1981 with Bram Tolle "
+                  "and still holds about a fifth of its shares, backs the deal.")
+    assert {("Ada Quillby", "FOUNDED", "Vantor Savings", "completed"),
+            ("Bram Tolle", "FOUNDED", "Vantor Savings", "completed"),
+            ("Ada Quillby", "INVESTED_IN", "Vantor Savings", "current")} <= got
+    assert not any(t == "Kelso" for _, _, t, _ in got)
+    # a 29.4 per cent stake is an investment, not control
+    got = triples("Markets rose. Vantor Group will buy a 29.4 per cent stake in supermarket chain Brisko Stores.")
+    assert ("Vantor Group", "INVESTED_IN", "Brisko Stores", "planned") in got
+    assert not any(kind == "ACQUIRED" for _, kind, _, _ in got)
+    # 'has been losing customers to Lumo-backed Qelto': the rival is the backed one
+    got = triples("Markets rose. Brisko Stores, based in Kelso, runs 800 shops and has been losing customers to "
+                  "Lumo-backed Qelto.")
+    assert ("Brisko Stores", "COMPETES_WITH", "Qelto", "current") in got
+    assert not any(kind == "COMPETES_WITH" and "Lumo" in (h, t) for h, kind, t, _ in got)
+    # 'X's systems compete with devices from A and B'
+    got = triples("Markets rose. Kelso Labs's imaging systems compete with scanners from Mott Devices and Vantor Medical.")
+    assert {("Kelso Labs", "COMPETES_WITH", "Mott Devices", "current"),
+            ("Kelso Labs", "COMPETES_WITH", "Vantor Medical", "current")} <= got
+    # 'will report to P, worldwide chairman of X': the apposition is current
+    got = triples("Markets rose. Ada Quillby will report to Bram Tolle, worldwide chairman of Vantor Medical.")
+    assert {("Ada Quillby", "REPORTS_TO", "Bram Tolle", "planned"),
+            ("Bram Tolle", "LEADS", "Vantor Medical", "current")} <= got
+    # 'X, whose parent company trades as Y'
+    got = triples("Markets rose. Vantor, whose parent company trades as Brisko Inc., faces rivals.")
+    assert ("Vantor", "SUBSIDIARY_OF", "Brisko Inc", "current") in got
+    # 'head of the X app at Y, where she worked'
+    got = triples("Markets rose. Ada Quillby had previously been head of the Vantor app at Brisko Platforms, "
+                  "where she worked for ten years.")
+    assert {("Ada Quillby", "LEADS", "Vantor", "former"), ("Vantor", "SUBSIDIARY_OF", "Brisko Platforms", "current"),
+            ("Ada Quillby", "WORKS_FOR", "Brisko Platforms", "former")} <= got
+    # 'expanded by buying A, and earlier bought B'
+    got = triples("Markets rose. Vantor Group expanded by buying Kelso Corp. Mott Labs grew by hiring, and "
+                  "earlier bought the booking service Qelto.")
+    assert {("Vantor Group", "ACQUIRED", "Kelso Corp", "completed"),
+            ("Mott Labs", "ACQUIRED", "Qelto", "completed")} <= got
+
+
+def test_newsdec17_names_and_attributes():
+    # two people's surnames name their firm
+    ents = entities("Quillby Tolle agrees sale\nAda Quillby and Bram Tolle set up Quillby Tolle in 1981. "
+                    "Tolle still owns shares.")
+    assert ("Quillby Tolle", "Company") in ents
+    # an upper-case label opening a line names no one
+    assert not any(name == "GLANCE" for name, _ in entities("AT A GLANCE: Vantor's sale\nVantor sold Brisko."))
+    # a dateline with a spaced slash
+    assert not any(name == "KELSO" or name == "Kelso" for name, _ in
+                   entities("SHANGHAI / KELSO — Vantor Group said it bought Brisko."))
+    # 'its chief business officer' is staff, not the head
+    got = triples("Markets rose. Vantor said Ada Quillby, its chief business officer, spoke.")
+    assert not any(kind == "LEADS" for _, kind, _, _ in got)
+    # 'leaves for' a company: a person's move
+    ents = entities("Vantor names chief as Fidra Quoss leaves for Brisko\nFidra Quoss, who led Vantor, will join "
+                    "Brisko. Quoss said so.")
+    assert ("Fidra Quoss", "Person") in ents
+    # a price per share is no deal's amount
+    ext = extract(article_from_text("Markets rose. Vantor Group bought Brisko Labs after raising its offer to "
+                                    "$46.50 a share.", source="test.txt"))
+    assert all(r.amount is None for r in ext.relations)
