@@ -2190,6 +2190,11 @@ def test_newsdec17_phrasings():
             ("Bram Tolle", "FOUNDED", "Vantor Savings", "completed"),
             ("Ada Quillby", "INVESTED_IN", "Vantor Savings", "current")} <= got
     assert not any(t == "Kelso" for _, _, t, _ in got)
+    # 'P, who owns a smaller stake, ...': a stake in the article's company (a person's only)
+    got = triples("Vantor Savings agreed to a sale. Bram Tolle, who owns a smaller stake, backs it. "
+                  "Brisko Holdings, which owns a stake, said no.")
+    assert ("Bram Tolle", "INVESTED_IN", "Vantor Savings", "current") in got
+    assert not any(h == "Brisko Holdings" and kind == "INVESTED_IN" for h, kind, _, _ in got)
     # a 29.4 per cent stake is an investment, not control
     got = triples("Markets rose. Vantor Group will buy a 29.4 per cent stake in supermarket chain Brisko Stores.")
     assert ("Vantor Group", "INVESTED_IN", "Brisko Stores", "planned") in got
