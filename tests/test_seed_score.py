@@ -37,7 +37,7 @@ def test_seed_scores_stay_above_their_floors(seeds, shared, tmp_path):
 
 NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extraction.md
     "newsdev": (0.95, 0.78, 0.86),
-    "newsheldout": (0.98, 0.86, 0.92),
+    "newsheldout": (0.98, 0.88, 0.93),
     "newsfresh": (0.89, 0.77, 0.83),
     "newsblind": (0.97, 0.79, 0.87),
     "newslast": (0.97, 0.83, 0.90),
@@ -67,6 +67,7 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newsdec14": (0.98, 0.86, 0.92),
     "newsdec15": (0.98, 0.90, 0.94),
     "newsdec16": (0.98, 0.93, 0.95),
+    "newsdec17": (0.95, 0.85, 0.90),
 }
 
 
