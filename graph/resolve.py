@@ -222,10 +222,15 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         if len(owners) == 1 and keys[i] not in owners:
             groups.union(first_by_key[next(iter(owners))], i)
             types[i] = EntityType.PERSON
+    # 'Nordstrom' beside 'Nordstrom Rack' and 'Erik Nordstrom', 'Shaw' beside 'Shaw Communications':
+    # a word read as a company, that opens a longer company name, is that company's short name
+    company_openers = {n.split()[0] for i, n in enumerate(names) if types[i] is EntityType.COMPANY
+                       and len(n.split()) > 1 and mentions[i].type is EntityType.COMPANY}
     for i, name in enumerate(names):
         # counted by person, not by spelling: 'Doustdar' after 'Maziar Mike Doustdar' and 'Mike Doustdar'
         owners = {groups.find(first_by_key[key]) for key in by_part.get(name, ())}
-        if len(name.split()) > 1 or keys[i] in company_keys or not owners:
+        if len(name.split()) > 1 or keys[i] in company_keys or not owners \
+                or mentions[i].type is EntityType.COMPANY and name in company_openers:
             continue
         if len(owners) > 1:
             # 'Ellison, 42,' after 'David Ellison' and before 'Larry Ellison': the one person
@@ -388,20 +393,30 @@ FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", 
                              "diagnostics", "u.s.a", "u.s.a.", "usa"})
 
 
+# words that close a three-word firm's name after a kind word ('Vista Equity Partners', 'Roark Capital Group')
+THIRD_KIND_WORDS = frozenset({"equity", "group"})
+
+
 def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
-    """'Bain' beside 'Bain Capital', 'ZT' beside 'ZT Systems': a one-word company name
-    that opens exactly one longer company name of two words, whose second word only says
-    what kind of firm it is."""
+    """'Bain' beside 'Bain Capital', 'ZT' beside 'ZT Systems', 'Vista' beside 'Vista Equity
+    Partners': a one-word company name that opens exactly one longer company name of two or
+    three words, whose other words only say what kind of firm it is.
+
+    >>> ms = [Mention("Vista", 0, 5, EntityType.COMPANY), Mention("Vista Equity Partners", 9, 30, EntityType.COMPANY)]
+    >>> [e.names() for e in cluster(ms)[0]]
+    [('Vista', 'Vista Equity Partners')]
+    """
     by_first: dict[str, set[int]] = defaultdict(set)
     for i, name in enumerate(names):
         words = name.split()
-        if types[i] is EntityType.COMPANY and len(words) == 2:
+        if types[i] is EntityType.COMPANY and len(words) in (2, 3):
             by_first[words[0]].add(i)
     for i, name in enumerate(names):
         if types[i] is not EntityType.COMPANY or " " in name or name not in by_first:
             continue
         roots = {groups.find(j) for j in by_first[name]}
-        if len(roots) == 1 and {names[j].split()[1].casefold() for j in by_first[name]} <= FIRM_KIND_WORDS:
+        kinds = {w.casefold() for j in by_first[name] for w in names[j].split()[1:]}
+        if len(roots) == 1 and kinds <= FIRM_KIND_WORDS | THIRD_KIND_WORDS:
             groups.union(roots.pop(), i)
 
 

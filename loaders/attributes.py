@@ -35,12 +35,13 @@ _SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10*
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                      "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "hk$": "HKD",
                      "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "jpy": "JPY", "yen": "JPY", "won": "KRW",
-                     "krw": "KRW", "inr": "INR", "rupees": "INR", "a$": "AUD", "aud": "AUD",
+                     "krw": "KRW", "inr": "INR", "rupees": "INR", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+                     "nz$": "NZD", "nzd": "NZD",
                      "rs": "INR", "rs.": "INR", "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "lira": "TRY", "try": "TRY"}
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE_WORD = r"(thousand|million|billion|trillion|crore|lakh|mn|bn|tn|[mbk])\b"
 _AMOUNT_BEFORE = re.compile(
-    rf"(us\$|hk\$|s\$|a\$|\$|€|£|¥|₹|\brs\.|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|jpy|krw|inr|aud|rs)\b)\s?{_NUMBER}\s*(?:{_SCALE_WORD})?",
+    rf"(us\$|hk\$|nz\$|s\$|a\$|c\$|\$|€|£|¥|₹|\brs\.|\b(?:usd|eur|gbp|rmb|cny|hkd|sgd|jpy|krw|inr|aud|cad|nzd|rs)\b)\s?{_NUMBER}\s*(?:{_SCALE_WORD})?",
     re.I)
 _AMOUNT_AFTER = re.compile(rf"{_NUMBER}\s*(?:{_SCALE_WORD})?\s*(yuan|dollars|euros|euro|pounds|yen|won|rupees|lira)\b", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pc\b)", re.I)
@@ -103,6 +104,8 @@ def find_amounts(text: str) -> list[tuple[int, int, float, str]]:
 
     >>> [a[2:] for a in find_amounts("paid $46.50 a share, or $7.2bn in all")]
     [(7200000000.0, 'USD')]
+    >>> [a[2:] for a in find_amounts("its C$26 billion takeover")]
+    [(26000000000.0, 'CAD')]
     """
     found = []
     for m in _AMOUNT_BEFORE.finditer(text):

@@ -54,6 +54,8 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
 _QUOTES = "\"'“”‘’«»"
 # 'HK$106', 'US$2', 'RMB10': an amount written as one token is no name
 _AMOUNT_TOKEN = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹]|(?:RMB|CNY|USD|EUR|HKD|INR|JPY|GBP|KRW|SGD)(?=\d))\d")
+# 'C$26 billion', 'NZ$ 3bn': a currency's letters and sign before a number
+_CURRENCY_SIGN = re.compile(r"^[A-Z]{1,3}[$€£¥₹]$")
 # sentence-initial plurals that open a phrase about companies, never a name of one
 COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary", "subsidiaries", "unit", "units",
                                 "division", "stake", "acquisition", "takeover", "headquarters", "revenue", "profit"})
@@ -335,7 +337,8 @@ def _is_company_word(text: str, lex: Lexicon) -> bool:
 def _is_blocked_word(text: str, lex: Lexicon) -> bool:
     bare = text.rstrip(".")
     return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"] or bare in lex["months"]
-            or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None or text.lower() in lex["lower_roles"]
+            or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None or _CURRENCY_SIGN.match(text) is not None
+            or text.lower() in lex["lower_roles"]
             or text in lex["person_titles"])
 
 
@@ -1049,6 +1052,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         company += 2
     if len(after) >= 2 and after[0].text == "," and after[1].lower_ == "who":
         person += 1
+    if len(doc[end:end + 3]) == 3 and after[0].text == "," and after[1].text.isdigit() \
+            and 18 <= int(after[1].text) <= 99 and doc[end + 2].text == ",":
+        person += 3     # 'Quist, 42, is chief executive': an age
     if len(before) and before[-1].lower_ in ("rival", "rivals", "competitor", "competitors") and before[-1].is_lower:
         company += 2    # 'against domestic rival Li Ning'
     if _owned_object(doc, start, end):

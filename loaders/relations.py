@@ -658,7 +658,27 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         found.setdefault(relation.key, relation)
     _closed_deals(sentences, found, article)
     _drop_two_way_units(found)
+    _drop_guessed_titles(found)
     return list(found.values())
+
+
+def _drop_guessed_titles(found: dict[tuple, Relation]) -> None:
+    """'CEO Mark Mader, who has led Smartsheet since 2006, ...': a title with no company of
+    its own is given one by guess (option bare); the same sentence naming the company the
+    person leads settles it."""
+    guessed = _bare_rule_names()
+    for key, relation in list(found.items()):
+        if relation.type is not RelationType.LEADS or relation.rule.split("+")[0] not in guessed:
+            continue
+        if any(other.type is RelationType.LEADS and other.head == relation.head and other.tail != relation.tail
+               and other.rule.split("+")[0] not in guessed and other.evidence.start == relation.evidence.start
+               for other in found.values()):
+            del found[key]
+
+
+@lru_cache(maxsize=1)
+def _bare_rule_names() -> frozenset[str]:
+    return frozenset(rule.name for rule in load_rules() if rule.option("bare") is not None)
 
 
 def _drop_two_way_units(found: dict[tuple, Relation]) -> None:

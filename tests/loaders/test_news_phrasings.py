@@ -2248,3 +2248,29 @@ def test_newsdec17_names_and_attributes():
     ext = extract(article_from_text("Markets rose. Vantor Group bought Brisko Labs after raising its offer to "
                                     "$46.50 a share.", source="test.txt"))
     assert all(r.amount is None for r in ext.relations)
+
+
+def test_newsdec18_phrasings_and_names():
+    # 'C$26 billion': the currency's sign is no name, and the amount is in Canadian dollars
+    ext = extract(article_from_text("Markets rose. Vantor Group has completed its C$26 billion takeover of Brisko "
+                                    "Networks.", source="test.txt"))
+    deal = next(r for r in ext.relations if r.type.value == "ACQUIRED")
+    assert (deal.amount, deal.currency) == (26000000000.0, "CAD")
+    assert not any(e.name.startswith("C$") for e in ext.entities)
+    # a word read as a company that opens a longer company name is that company, not the
+    # person who shares it
+    got = triples("Markets rose. Quade Networks is based in Kelso. Ada Quade runs it. Quade agreed to sell its "
+                  "carrier Lumo Mobile to Brisko.")
+    assert ("Brisko", "ACQUIRED", "Lumo Mobile", "planned") in got
+    assert not any(t == "Ada Quade" for _, _, t, _ in got)
+    # 'Vista' beside 'Vista Equity Partners' is one firm
+    ents = entities("Kelvo, Vantor to take Brisko private\nBrisko agreed to be bought by Vantor Equity Partners.")
+    assert len([name for name, kind in ents if kind == "Company"]) == 3     # Kelvo, Brisko, and Vantor under both names
+    # 'A, B to take C private' is a plan; 'acquired by funds managed by A and B'
+    got = triples("Kelvo, Vantor to take Brisko private\nBrisko said it has agreed to be acquired by funds managed "
+                  "by Kelvo and Vantor.")
+    assert {("Kelvo", "ACQUIRED", "Brisko", "planned"), ("Vantor", "ACQUIRED", "Brisko", "planned")} <= got
+    # a title's guessed company gives way to the one the same sentence names
+    got = triples("Kelvo to buy Brisko\nCEO Ada Quade, who has led Brisko since 2006, will stay on.")
+    assert ("Ada Quade", "LEADS", "Brisko", "current") in got
+    assert ("Ada Quade", "LEADS", "Kelvo", "current") not in got
