@@ -393,7 +393,7 @@ FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", 
                              "diagnostics", "u.s.a", "u.s.a.", "usa"})
 
 
-# words that close a three-word firm's name after a kind word ('Vista Equity Partners', 'Roark Capital Group')
+# more words of a firm's kind, taken in any place after the first word ('Vista Equity Partners', 'Roark Capital Group')
 THIRD_KIND_WORDS = frozenset({"equity", "group"})
 
 

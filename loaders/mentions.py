@@ -53,9 +53,8 @@ PERSON_ONLY_ROLES = {"ceo", "chief", "president", "chairman", "chairwoman", "cha
                      "nephew", "niece", "cousin"}
 _QUOTES = "\"'“”‘’«»"
 # 'HK$106', 'US$2', 'RMB10': an amount written as one token is no name
-_AMOUNT_TOKEN = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹]|(?:RMB|CNY|USD|EUR|HKD|INR|JPY|GBP|KRW|SGD)(?=\d))\d")
-# 'C$26 billion', 'NZ$ 3bn': a currency's letters and sign before a number
-_CURRENCY_SIGN = re.compile(r"^[A-Z]{1,3}[$€£¥₹]$")
+# ('C$26 billion', 'NZ$ 3bn': a currency's letters and sign alone, before the number, too)
+_AMOUNT_TOKEN = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹](?:\d|$)|(?:RMB|CNY|USD|EUR|HKD|INR|JPY|GBP|KRW|SGD)\d)")
 # sentence-initial plurals that open a phrase about companies, never a name of one
 COMPANY_ONLY_NOUNS = frozenset({"shares", "shareholders", "board", "subsidiary", "subsidiaries", "unit", "units",
                                 "division", "stake", "acquisition", "takeover", "headquarters", "revenue", "profit"})
@@ -337,7 +336,7 @@ def _is_company_word(text: str, lex: Lexicon) -> bool:
 def _is_blocked_word(text: str, lex: Lexicon) -> bool:
     bare = text.rstrip(".")
     return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"] or bare in lex["months"]
-            or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None or _CURRENCY_SIGN.match(text) is not None
+            or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None
             or text.lower() in lex["lower_roles"]
             or text in lex["person_titles"])
 
@@ -728,19 +727,22 @@ def _demonym_before_noun(doc: Doc, start: int, end: int) -> bool:
         and bool(_DEMONYM.fullmatch(doc[start].text)) and doc[end].is_lower and doc[end].is_alpha
 
 
+def lone_word_before_company_noun(doc: Doc, i: int) -> bool:
+    """'the Bristol company': the word at ``i``, capitalised, used nowhere else in the
+    article and followed by a whole company's noun, is a place or a trait of that company,
+    not a name ('the Vantor group' beside 'Vantor' still names one)."""
+    word = doc[i].text
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and i + 1 < len(doc) \
+        and doc[i + 1].is_lower and doc[i + 1].lower_ in WHOLE_COMPANY_NOUNS and sum(t.text == word for t in doc) == 1
+
+
 def _lone_word_before_pointer(doc: Doc, start: int, end: int) -> bool:
-    """'co-founded the Bristol company in 1981': one capitalised word between 'the' and a
-    pointer's noun, used nowhere else in the article, is a place or a trait of the company
-    the pointer stands for; it names none ('the Vantor group' beside 'Vantor' still does).
+    """'co-founded the Bristol company in 1981': such a word after 'the' names no company.
 
     >>> [m.text for m in find_mentions(make_doc("Ada Quill co-founded the Kelso company with Brisko Group."))]
     ['Ada Quill', 'Brisko Group']
     """
-    if end - start != 1 or start == 0 or end >= len(doc) or doc[start - 1].lower_ != "the" \
-            or not doc[end].is_lower or doc[end].lower_ not in WHOLE_COMPANY_NOUNS:
-        return False
-    word = doc[start].text
-    return word[1:].islower() and sum(t.text == word for t in doc) == 1
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and lone_word_before_company_noun(doc, start)
 
 
 # nouns for a whole company, never a brand's or a product's ('the Fila brand', 'the Kaola app');

@@ -26,7 +26,7 @@ from corpgraph.errors import ValidationError
 from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
                                           nearest, normalise_role)
 from corpgraph.loaders.mentions import (APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUBJECT_VERBS, SUCCESSION_VERBS,
-                                        WHOLE_COMPANY_NOUNS, lexicon, nlp)
+                                        lexicon, lone_word_before_company_noun, nlp)
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
                                Relation, RelationType, Status, edge_key)
 
@@ -469,13 +469,6 @@ def _pointer_nouns() -> frozenset[str]:
     return frozenset(p.split()[-1] for p in lexicon().phrases["org_anaphora"] if p.startswith("the "))
 
 
-def _lone_capitalised_word(doc: Doc, i: int) -> bool:
-    """'the Bristol company': a capitalised word the article uses only there (no name)."""
-    word = doc[i].text
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and i + 1 < len(doc) \
-        and doc[i + 1].lower_ in WHOLE_COMPANY_NOUNS and sum(t.text == word for t in doc) == 1
-
-
 def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     """A sentence opened by a described company, 'The American company, led by ...', 'The
     world's largest food company also owns ...': a pointer like 'the company'. Only at a
@@ -483,7 +476,7 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     lex, found = lexicon(), []
     for token in doc:
         if token.lower_ == "the" and not token.is_sent_start and token.i + 3 < len(doc) and token.i + 1 not in busy \
-                and (_lone_capitalised_word(doc, token.i + 1)
+                and (lone_word_before_company_noun(doc, token.i + 1)
                      or (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES) \
                 and doc[token.i + 2].lower_ in _pointer_nouns() and token.i + 3 not in busy \
                 and doc[token.i + 3].lower_ not in POSSESSIVES:
@@ -491,11 +484,11 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
             found.append(Span(doc, token.i, token.i + 3, label=ORGREF))
             continue
         # ("Britain's biggest investment platform has agreed ...": a country's superlative)
-        countrys = token.is_sent_start and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVES \
+        country_opens = token.is_sent_start and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVES \
             and token.i not in busy and token.text in lex["locations"]
-        if not token.is_sent_start or token.lower_ != "the" and not countrys:
+        if not token.is_sent_start or token.lower_ != "the" and not country_opens:
             continue
-        for j in range(token.i + 1 + countrys, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
+        for j in range(token.i + 1 + country_opens, min(token.i + 1 + DESCRIBED_SUBJECT_WORDS, len(doc))):
             word = doc[j]
             if j in busy:
                 break
