@@ -390,7 +390,7 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
-                             "diagnostics", "u.s.a", "u.s.a.", "usa"})
+                             "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways"})
 
 
 # more words of a firm's kind, taken in any place after the first word ('Vista Equity Partners', 'Roark Capital Group')

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module, resources
@@ -372,6 +373,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     body_caps |= {t.text for t in doc[:-1] if candidates[t.i] and t.i not in headline
                   and _is_company_word(doc[t.i + 1].text, lex)}
 
+    counts = Counter(t.text for t in doc)
+
     def accept(i: int) -> bool:
         token = doc[i]
         if not candidates[i]:
@@ -471,6 +474,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if joiner == "," and end + 1 < len(doc) and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA:
                 end += 2
                 continue
+            if joiner == "," and end == i + 1 and (partners := _partnership_end(doc, end, counts)) is not None:
+                end = partners     # 'Clayton, Dubilier & Rice'
+                continue
             if end + 1 < len(doc) and joiner == "-" and doc[end - 1].whitespace_ == "" \
                     and doc[end].whitespace_ == "" and (is_capitalised(doc[end + 1].text) or len(doc[end - 1].text) == 1):
                 end += 2
@@ -558,6 +564,25 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
     return _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex)
+
+
+def _partnership_end(doc: Doc, comma: int, counts: Counter) -> int | None:
+    """The end of a firm named by surnames in a row, the last two joined by '&' ('Clayton,
+    Dubilier & Rice', 'Wachtell, Lipton, Rosen & Katz'), from the comma after its first word.
+    A list of companies ('Apple, Google & Meta') names them again elsewhere: each word of
+    such a name is used only there."""
+    if doc[comma - 1].whitespace_ or counts[doc[comma - 1].text] > 1:
+        return None
+    k = comma
+    while k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].is_alpha and doc[k + 1].is_title \
+            and counts[doc[k + 1].text] == 1 and doc[k + 1].whitespace_ in ("", " "):
+        if doc[k + 2].text == "&":
+            after = doc[k + 3]
+            return k + 4 if after.is_alpha and after.is_title and counts[after.text] == 1 else None
+        if doc[k + 1].whitespace_:
+            return None
+        k += 2
+    return None
 
 
 def _shared_surnames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1046,6 +1071,10 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1     # 'would succeed Kenichiro Yoshida as chief executive
     if len(before) >= 2 and before[-1].lower_ in REPLACING_VERBS and before[-2].lower_ in ("who", "he", "she"):
         person += 2     # 'Fernando Fernandez, who replaced Hein Schumacher': a person replaces a person
+    elif len(before) and before[-1].lower_ == "from" and any(
+            doc[k].lower_ == "over" and doc[k - 1].lower_ in ("took", "takes", "take", "taking")
+            and any(t.lower_ in lex["lower_roles"] for t in doc[k + 1:start - 1]) for k in range(max(1, start - 10), start - 1)):
+        person += 2     # 'who took over as Vantor's CEO from Eddo Quist': a person takes over from a person
     elif len(before) and before[-1].lower_ in REPLACING_VERBS \
             and any(t.lower_ in lex["lower_roles"] and t.is_lower for t in doc[max(0, start - 9):start - 1]):
         person += 2     # 'will become chief executive in May, replacing Ryuichi Isaka'
@@ -1059,6 +1088,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 3     # 'Quist, 42, is chief executive': an age
     if len(before) and before[-1].lower_ in ("rival", "rivals", "competitor", "competitors") and before[-1].is_lower:
         company += 2    # 'against domestic rival Li Ning'
+    if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ == "those" \
+            and any(t.lower_ in COMPETING_VERBS for t in doc[max(0, start - 5):start - 2]):
+        company += 3    # 'its microscopes compete with those of Carl Zeiss': a rival's products
     if _owned_object(doc, start, end):
         company += 3    # 'Capri, which also owns Michael Kors and Jimmy Choo', 'to buy Jack Wolfskin'
     if len(doc[end:end + 3]) == 3 and after[0].text == "," and after[1].lower_ in RUN_BY_WORDS \
@@ -1092,6 +1124,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
+COMPETING_VERBS = frozenset({"compete", "competes", "competed", "competing", "rival", "rivals", "rivalled", "rivaled"})
 SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
                               "replacing"})
 # ('who replaced Q', 'who ousted Q': what only a person does to a person)

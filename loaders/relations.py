@@ -364,6 +364,10 @@ def _anaphora_matcher() -> PhraseMatcher:
     return matcher
 
 
+# 'the venture firm Nine Oaks': a pointer's noun used as a modifier
+VENTURE_KINDS = frozenset({"firm", "firms", "fund", "funds", "arm", "investor", "investors", "studio", "builder"})
+
+
 def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     busy = {i for span in taken for i in range(span.start, span.end)}
     # 'the operator of Upbit' describes a company; it does not point back at one,
@@ -373,6 +377,7 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
              + _name_head_pointers(doc, taken, busy) + _pair_pointers(doc, busy)
              if not busy.intersection(range(span.start, span.end))
              and doc[span.end:span.end + 1].text.lower() not in ("capital", "capitalist", "capitalists")
+             and not (span[-1].lower_ == "venture" and doc[span.end:span.end + 1].text.lower() in VENTURE_KINDS)
              # ('The joint venture, called JioStar,' introduces a name; it points at none)
              and not (doc[span.end:span.end + 1].text == "," and doc[span.end + 1:span.end + 2].text in NAMING_WORDS)
              and not (len(span) > 1 and span.end < len(doc) and (doc[span.end].lower_ == "of" or span.end in busy))
@@ -469,15 +474,29 @@ def _pointer_nouns() -> frozenset[str]:
     return frozenset(p.split()[-1] for p in lexicon().phrases["org_anaphora"] if p.startswith("the "))
 
 
+def _names_word_of_a_name(doc: Doc, i: int, name_words: set[str]) -> bool:
+    """'a stake in the insurance business' beside 'Truist Insurance Holdings': a lowercase
+    word that is a word of a company's name describes that company."""
+    word = doc[i]
+    return word.is_lower and word.is_alpha and word.lower_ in name_words and word.lower_ not in NAME_KIND_WORDS
+
+
+# words of many names that say what a firm is, not which one ('the holding company', 'the group's')
+NAME_KIND_WORDS = frozenset({"group", "holding", "holdings", "company", "companies", "partners", "capital", "new",
+                             "international", "global", "general", "national", "united", "first", "the"})
+
+
 def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     """A sentence opened by a described company, 'The American company, led by ...', 'The
     world's largest food company also owns ...': a pointer like 'the company'. Only at a
     sentence's start, where a description is the subject and names no one of its own."""
     lex, found = lexicon(), []
+    name_words = {doc[k].lower_ for k in busy if doc[k].is_title and doc[k].is_alpha}
     for token in doc:
         if token.lower_ == "the" and not token.is_sent_start and token.i + 3 < len(doc) and token.i + 1 not in busy \
                 and (lone_word_before_company_noun(doc, token.i + 1)
-                     or (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES) \
+                     or (nationality := _nationality_of(doc[token.i + 1].text)) and nationality not in GENERIC_NATIONALITIES
+                     or _names_word_of_a_name(doc, token.i + 1, name_words)) \
                 and doc[token.i + 2].lower_ in _pointer_nouns() and token.i + 3 not in busy \
                 and doc[token.i + 3].lower_ not in POSSESSIVES:
             # inside a sentence, 'give the Indian company the scale to ...' (not 'the Indian company Infosys')
@@ -1103,6 +1122,8 @@ class _Salience:
             salient = kin[-1] if kin else self.salient_company(i)
             if salient and salient not in {self.tokens[j].entity for j in exclude if j in self.tokens}:
                 return salient
+        if named == ORG and (kin := self._named_by_word(i)):
+            return kin     # 'the insurance business': the company named 'Insurance' last
         if named == ORG and self.doc[i].lower_.split()[-1] in NAMED_ONLY_POINTERS:
             return self.salient_company(i)
         if named == ORG and self.doc[i].lower_.startswith("the new "):
@@ -1153,6 +1174,14 @@ class _Salience:
             if near is not None and self.tokens[near].label == ORGREF and self.doc[near].lower_.startswith("the "):
                 return self.resolve(near, exclude)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _named_by_word(self, i: int) -> str | None:
+        words = self.doc[i].lower_.split()
+        if len(words) != 3 or words[0] != "the" or words[1] in NAME_KIND_WORDS \
+                or not self.doc[i].text.split()[1].islower():
+            return None
+        return next((t.entity for j, t in sorted(self.tokens.items(), reverse=True) if j < i and t.label == ORG
+                     and t.entity and words[1] in self.doc[j].lower_.split()), None)
 
     def _asked_company(self, number: int) -> str | None:
         """The one company the question before an answer's sentence names, if it names one."""
@@ -1636,7 +1665,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     confidence = rule.confidence
     # 'losing customers to Alibaba-backed Freshippo': the backer describes the tail
     slots = {**slots, "t": [_backed_name(doc, i, tokens) if not rule.literal_words & OWNER_PARTICIPLES else i
-                            for i in slots["t"]]}
+                            for i in slots["t"]],
+             "h": [_renamed_pointer(doc, i, tokens) for i in slots["h"]]}
     for i in slots["t"]:
         # ('Burger King owner RBI and Kraft Heinz': one owner, then another name)
         if "%" in rule.source or doc[i].lower_ in ("its", "their") \
@@ -1691,8 +1721,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                for k in range(end, min(end + 3, sent.end))):
         return []     # 'the merger of A and B created C': into C, not into each other
     if rule.type is RelationType.LEADS and start in slots["h"] and start > sent.start \
-            and doc[start - 1].lower_ in SUCCESSION_VERBS and rule.option("tail") is None:
-        return []     # 'P will succeed Q as CEO': Q's role is read by the succession rules
+            and doc[start - 1].lower_ in SUCCESSION_VERBS and rule.option("tail") is None \
+            and rule.source.split()[1] != ",":
+        # 'P will succeed Q as CEO': Q's role is read by the succession rules (but 'succeeded
+        # Q, who stays on the board as chairman' is Q's own)
+        return []
     if rule.type is RelationType.FOUNDED and any(
             doc[k].lower_ in _found_verbs() and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ing")
             for k in range(start, min(end, len(doc) - 1))):
@@ -1971,10 +2004,20 @@ OWNER_PARTICIPLES = frozenset({"backed", "owned", "controlled", "funded", "finan
 
 
 def _backed_name(doc: Doc, i: int, tokens: dict[int, "_Token"]) -> int:
-    """The name a tail at ``i`` describes when it is the owner in 'X-backed Y' (Y), else ``i``."""
+    """The name a tail at ``i`` describes when it is the owner in 'X-backed Y' (Y), or a
+    pointer renamed in 'runs the brand as Y' (Y), else ``i``."""
     if i + 3 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].lower_ in OWNER_PARTICIPLES \
             and i + 3 in tokens and tokens[i + 3].label == ORG:
         return i + 3
+    return _renamed_pointer(doc, i, tokens)
+
+
+def _renamed_pointer(doc: Doc, i: int, tokens: dict[int, "_Token"]) -> int:
+    """'which now runs the brand as OM Digital Solutions': the pointer is the name after 'as'."""
+    if i + 2 < len(doc) and i in tokens and tokens[i].label == ORGREF and doc[i].lower_.startswith("the ") \
+            and doc[i + 1].lower_ == "as" and i + 2 in tokens and tokens[i + 2].label == ORG \
+            and (i + 3 >= len(doc) or doc[i + 3].is_punct):     # (not 'bought the company as B faded')
+        return i + 2
     return i
 
 

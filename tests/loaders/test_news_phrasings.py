@@ -2274,3 +2274,68 @@ def test_newsdec18_phrasings_and_names():
     got = triples("Kelvo to buy Brisko\nCEO Ada Quade, who has led Brisko since 2006, will stay on.")
     assert ("Ada Quade", "LEADS", "Brisko", "current") in got
     assert ("Ada Quade", "LEADS", "Kelvo", "current") not in got
+
+
+def test_newsdec19_phrasings():
+    # 'who took over as A's chief executive from P': the new leader and the one before
+    got = triples("Markets rose. Ada Quade, who took over as Vantor's CEO from Eddo Quist last month, spoke.")
+    assert {("Ada Quade", "LEADS", "Vantor", "current"), ("Eddo Quist", "LEADS", "Vantor", "former")} <= got
+    # selling a stake to a group led by two firms: each buys, and 80% is control
+    got = triples("Markets rose. Kelvo Bank agreed on Tuesday to sell its remaining 80% stake in Kelvo Insurance to a "
+                  "group of investors led by Brisko Capital and Lumo Partners.")
+    assert {("Brisko Capital", "ACQUIRED", "Kelvo Insurance", "planned"),
+            ("Lumo Partners", "ACQUIRED", "Kelvo Insurance", "planned")} <= got
+    # 'finished selling B, its unit, to funds advised by A': A buys, and the seller is kept
+    ext = extract(article_from_text("Markets rose. Kelvo said it had finished selling Brisko, its testing business, "
+                                    "to funds advised by Lumo Capital for 20 billion yen.", source="test.txt"))
+    deal = next(r for r in ext.relations if r.type.value == "ACQUIRED")
+    names = {e.id: e.name for e in ext.entities}
+    assert (names[deal.head], names[deal.tail], names[deal.seller], deal.currency) == \
+        ("Lumo Capital", "Brisko", "Kelvo", "JPY")
+    # 'B, a Denver-based software company backed by the A Fund': an appositive backer
+    got = triples("Markets rose. Its rival, Brisko, a Denver-based software company backed by the Kelvo Fund, withdrew.")
+    assert ("Kelvo Fund", "INVESTED_IN", "Brisko", "current") in got
+    # 'A already owned B': still owns it
+    got = triples("Markets rose. Kelvo already owned Brisko Labs, the company that runs the service.")
+    assert ("Brisko Labs", "SUBSIDIARY_OF", "Kelvo", "current") in got
+    # 'A bought B, and its parent company, C, has remained B's largest shareholder, with 30%'
+    got = triples("Markets rose. A year later Kelvo Media bought Brisko, and its parent company, Lumo Holdings, has remained "
+                  "Brisko's largest shareholder, with a stake of about 30%.")
+    assert {("Kelvo Media", "SUBSIDIARY_OF", "Lumo Holdings", "current"),
+            ("Lumo Holdings", "INVESTED_IN", "Brisko", "current")} <= got
+    # '... and now runs the venture firm B' ('the venture' is no pointer before 'firm')
+    got = triples("Markets rose. Ada Quade left the board in 2020 and now runs the venture firm Nine Larches.")
+    assert ("Ada Quade", "LEADS", "Nine Larches", "current") in got
+    # 'came back as chief executive' is a title of the article's company
+    ext = extract(article_from_text("Brisko Labs grew fast.\nAda Quade came back as chief executive in 2015 and has "
+                                    "led the company since.", source="test.txt"))
+    assert [(r.type.value, r.role) for r in ext.relations] == [("LEADS", "ceo")]
+    # 'succeeded P, who stays on the board as executive chairman': P's own clause says what P is now
+    got = triples("Brisko Labs grew fast.\nAda Quade succeeded Eddo Quist, who stays on the board as executive "
+                  "chairman.")
+    assert ("Eddo Quist", "LEADS", "Brisko Labs", "current") in got
+    # 'which now runs the brand as B': the pointer is the name after 'as'
+    got = triples("Markets rose. In 2021 Kelvo sold its camera business to the buyout firm Lumo Partners, which now "
+                  "runs the brand as Brisko Imaging.")
+    assert ("Brisko Imaging", "SUBSIDIARY_OF", "Lumo Partners", "current") in got
+    assert ("Kelvo", "SUBSIDIARY_OF", "Lumo Partners", "current") not in got
+    # 'a stake in the insurance business': the company named 'Insurance'
+    got = triples("Markets rose. Kelvo Insurance is big. Lumo Capital had already bought a 20% stake in the insurance "
+                  "business last year.")
+    assert ("Lumo Capital", "INVESTED_IN", "Kelvo Insurance", "completed") in got
+
+
+def test_newsdec19_names():
+    # 'Clayton, Dubilier & Rice': surnames in a row up to '&' are one firm, but a list of
+    # companies named again elsewhere is a list
+    ents = entities("Markets rose. Kelvo was bought by a group led by Brisko Capital and Quade, Vellum & Orr.")
+    assert ("Quade, Vellum & Orr", "Company") in ents
+    assert ("Quade", "Company") not in ents
+    ents = entities("Markets rose. Shares of Kelvo, Brisko & Lumo fell. Kelvo said it was fine.")
+    assert ("Kelvo, Brisko & Lumo", "Company") not in ents
+    # a person's name used for a rival's products: 'compete with those of Carl Zeiss'
+    ents = entities("Markets rose. Brisko's microscopes compete with those of Hanno Vrij and Kelvo.")
+    assert ("Hanno Vrij", "Company") in ents
+    # 'JetBlue' beside 'JetBlue Airways' is one airline
+    ents = entities("Kelvo and Brisko end merger\nKelvo Airways and Brisko Airlines ended their deal.")
+    assert len([name for name, kind in ents if kind == "Company"]) == 2
