@@ -247,12 +247,16 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     known = set(first_by_key)
     by_initials = _names_by_initials(names, types)
     longer_names = _names_by_prefix(n for n, t in zip(names, types) if t is EntityType.COMPANY)
+    bare_names = set(names)
     for i, name in enumerate(names):
         words = name.split()
         for cut in range(1, len(words)):
             owner, rest = name_key(" ".join(words[:cut])), name_key(" ".join(words[cut:]))
             if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY \
-                    and not _combined_name(words[:cut], words[cut:], name, longer_names):
+                    and not _combined_name(words[:cut], words[cut:], name, longer_names) \
+                    and not (" ".join(words[cut:]) not in bare_names and types[first_by_key[owner]] is EntityType.COMPANY):
+                # ('Ahold Delhaize' beside 'Ahold' and 'Delhaize Group': a second part named
+                # only with its legal suffix is a company of its own, and the name their combination's)
                 groups.union(first_by_key[rest], i)
                 break
         # 'RBL' of 'RBL Bank', 'Hang Seng' of 'Hang Seng Bank': an acronym before a unit word,

@@ -209,9 +209,9 @@ LABEL_ZIPF = 4.3       # a one-word label ('EXCLUSIVE:', 'ANALYSIS:') is at leas
 def kicker_tokens(doc: Doc) -> set[int]:
     """Positions of the upper-case labels that open lines ('AT A GLANCE:', 'EXCLUSIVE:').
 
-    >>> doc = make_doc("AT A GLANCE: Vantor's sale\\nEXCLUSIVE: Brisko bids\\nIBM: results")
+    >>> doc = make_doc("AT A GLANCE: Vantor's sale\\nEXCLUSIVE: Brisko bids\\nIBM: results\\nKEY FACTS\\nBrisko bids")
     >>> sorted(doc[i].text for i in kicker_tokens(doc))
-    ['A', 'AT', 'EXCLUSIVE', 'GLANCE']
+    ['A', 'AT', 'EXCLUSIVE', 'FACTS', 'GLANCE', 'KEY']
     """
     found: set[int] = set()
     for token in doc:
@@ -220,9 +220,13 @@ def kicker_tokens(doc: Doc) -> set[int]:
         end = token.i
         while end < len(doc) and end - token.i < 5 and doc[end].text.isupper() and doc[end].is_alpha:
             end += 1
+        words = [t.text for t in doc[token.i:end]]
+        line_ends = end < len(doc) and "\n" in doc[end - 1].whitespace_ + (doc[end].text if doc[end].is_space else "")
+        if 2 <= len(words) <= 3 and line_ends and all(zipf_frequency(w.lower(), "en") >= LABEL_ZIPF for w in words):
+            found.update(range(token.i, end))     # a section's label on a line of its own ('KEY FACTS')
+            continue
         if end == token.i or end >= len(doc) or doc[end].text != ":":
             continue
-        words = [t.text for t in doc[token.i:end]]
         if any(w in _LABEL_WORDS for w in words) and len(words) > 1 \
                 or len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= LABEL_ZIPF:
             found.update(range(token.i, end))

@@ -486,6 +486,9 @@ NAME_KIND_WORDS = frozenset({"group", "holding", "holdings", "company", "compani
                              "international", "global", "general", "national", "united", "first", "the"})
 
 
+PLACED_WORDS = frozenset({"based", "headquartered", "listed"})
+
+
 def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
     """A sentence opened by a described company, 'The American company, led by ...', 'The
     world's largest food company also owns ...': a pointer like 'the company'. Only at a
@@ -513,12 +516,15 @@ def _described_subjects(doc: Doc, busy: set[int]) -> list[Span]:
                 break
             if word.lower_ in _pointer_nouns() and j > token.i + 1:
                 named_next = doc[j + 1:j + 2].text == "," and (j + 2 in busy or doc[j + 2:j + 3].text in NAMING_WORDS)
-                if not named_next and not {w.lower_ for w in doc[token.i + 1:j]} & NEW_COMPANY_WORDS:
+                if not named_next and not {w.text for w in doc[token.i + 1:j]} & NEW_COMPANY_WORDS:
                     found.append(Span(doc, token.i, j + 1, label=ORGREF))
                 break
             describes = word.is_lower and (word.is_alpha or "-" in word.text) \
                 or word.lower_ in POSSESSIVES or word.text in lex["nationalities"] or word.text in lex["locations"] \
-                or "-" in word.text and word.text[:1].isupper() or word.text in ("-", "–")     # 'The Tokyo-based company'
+                or "-" in word.text and word.text[:1].isupper() or word.text in ("-", "–") \
+                or word.text[:1].isupper() and any(doc[k].text in ("-", "–") and doc[k + 1].lower_ in PLACED_WORDS
+                                                   for k in range(j + 1, min(j + 3, len(doc) - 1)))
+            # ('The Tokyo-based company', 'The New York-based company')
             if not describes or word.lower_ in ("of", "and", "or", "with", "which", "that"):
                 break
     return found
@@ -632,7 +638,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
     for i, token in tokens.items():
         if token.label == PERSON and (i > 0 and doc[i - 1].lower_ in titles or any(
                 doc[j].lower_ in ("as", "is", "remains", "became", "becomes", "been") and _role_after(doc, j + 1, top_roles)
-                for j in range(i + 1, min(i + 6, len(doc) - 1)))):
+                for j in range(i + 1, min(i + 12, len(doc) - 1)))):
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
             named[sentence_of[i]] += 1
     for number, sent in enumerate(sentences):
@@ -640,6 +646,10 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         if opening[:1] in (["the"], ["its"], ["their"]) and len(opening) > 2 \
                 and (opening[2] in OWNER_NOUNS or opening[2] in RIVAL_NOUNS):
             named[number] += 1     # 'The largest shareholder is X', 'The biggest rival is Y': the article's company's
+        words = [t for t in sent[:4] if not t.is_space]
+        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        if colon is not None and colon + 1 < len(words) and words[colon + 1].is_lower and words[colon + 1].is_alpha:
+            named[number] += 1     # a fact box's line, 'China: swapped stakes with X': the article's company did it
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -1067,7 +1077,9 @@ class _Salience:
         for back in range(number - 1, -1, -1):
             if len(earlier) == 3 or self.paragraph[number] - self.paragraph[back] > 1:
                 break
-            if self.sentences[back].text.strip() not in ("", "Q:", "A:"):
+            # (an item of a bulleted list is no subject a pronoun after the list points back at)
+            text = self.sentences[back].text.strip()
+            if text not in ("", "Q:", "A:") and not re.match(r"[-•*–] ", text):
                 earlier.append(back)
         for back in earlier:
             sent = self.sentences[back]
@@ -1540,9 +1552,11 @@ def _is_modifier(doc: Doc, i: int) -> bool:
 
 
 def _is_owner(doc: Doc, i: int, end: int) -> bool:
-    """'AliExpress' European operations': the name owns what the sentence talks about."""
+    """'AliExpress' European operations': the name owns what the sentence talks about (but
+    'owned by the supermarket group Sainsbury's.' ends on the name's own possessive)."""
     nxt = i + 1
-    return nxt < len(doc) and nxt >= end and doc[nxt].lower_ in POSSESSIVES
+    return nxt < len(doc) and nxt >= end and doc[nxt].lower_ in POSSESSIVES \
+        and not (nxt + 1 < len(doc) and doc[nxt + 1].text in (".", ",", ";") and doc[nxt].lower_ != "'")
 
 
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
@@ -1941,6 +1955,9 @@ def _literal_words_of(pattern: list[dict]) -> frozenset[str]:
     return frozenset(words)
 
 
+FOUNDED_BY_PARTICIPLES = frozenset({"founded", "co-founded", "cofounded", "started", "established", "created"})
+
+
 def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token],
                       resolver: "_Salience", previous: bool = False) -> str | None:
     """The company a title with no company of its own belongs to: 'JD.com said that chief
@@ -1989,6 +2006,11 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
                 # the title the buyer's
                 return resolver.deal_subject(number) or resolver.lead_company()
             return resolver.resolve(opening, set())    # 'Intel ... is cutting jobs under chief executive P'
+        if start >= 2 and doc[start - 1].lower_ == "by" \
+                and any(doc[j].lower_ in FOUNDED_BY_PARTICIPLES for j in range(max(opening, start - 5), start - 1)):
+            # 'Peloton was founded in 2012 by P, who stepped down as chief executive': the
+            # founder's title is the founded company's
+            return resolver.resolve(opening, set())
         # only as the one speaking: 'JD.com said on Thursday that chief executive Xu Lei ...'
         said = any(doc[j].lower_ in SAYING_VERBS for j in range(opening + 1, k + 1))
         if not said and doc[k].text == ",":

@@ -2339,3 +2339,66 @@ def test_newsdec19_names():
     # 'JetBlue' beside 'JetBlue Airways' is one airline
     ents = entities("Kelvo and Brisko end merger\nKelvo Airways and Brisko Airlines ended their deal.")
     assert len([name for name, kind in ents if kind == "Company"]) == 2
+
+
+def test_newsdec20_phrasings():
+    # 'X was created in 2016, when the Dutch retailer A merged with Belgium's B Group'
+    got = triples("Markets rose. Kelvo Brisko is big. The group was created in July 2016, when the Dutch retailer "
+                  "Kelvo merged with Belgium's Brisko Group.")
+    assert {("Kelvo", "MERGED_INTO", "Kelvo Brisko", "completed"),
+            ("Brisko Group", "MERGED_INTO", "Kelvo Brisko", "completed")} <= got
+    # 'owned by the supermarket group Sainsbury's.': the name's own possessive ends the sentence
+    got = triples("Markets rose. Kelvo competes with Brisko, which is owned by the supermarket group Lumo's.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Lumo", "current") in got
+    # a bulleted list's last item is no subject for the pronoun after the list
+    got = triples("Kelvo Foods is big.\nWhat does it own?\n- Brisko, a chain of shops\n- Lumo, a marketplace\n"
+                  "In 2021 it also took an 80% stake in the grocer Vantor.")
+    assert ("Kelvo Foods", "ACQUIRED", "Vantor", "completed") in got
+    assert not any(h == "Lumo" and t == "Vantor" for h, _, t, _ in got)
+    # 'with the investment firm B keeping the remaining 20%': B's own share
+    ext = extract(article_from_text("Markets rose. Kelvo took an 80% stake in Brisko, with the investment firm Lumo "
+                                    "Partners keeping the remaining 20%.", source="test.txt"))
+    names = {e.id: e.name for e in ext.entities}
+    kept = [r for r in ext.relations if names[r.head] == "Lumo Partners"]
+    assert [(r.type.value, names[r.tail], r.stake_pct) for r in kept] == [("INVESTED_IN", "Brisko", 20.0)]
+    # 'its stores fight for customers with A and B'
+    got = triples("Markets rose. Kelvo is big. In America its stores fight for customers with Brisko and Lumo.")
+    assert {("Kelvo", "COMPETES_WITH", "Brisko", "current"), ("Kelvo", "COMPETES_WITH", "Lumo", "current")} <= got
+    # 'founded the service in 2006 with P': a service is the article's company
+    got = triples("Kelvo grew.\nAda Quade founded the service in 2006 with Eddo Quist, an entrepreneur.")
+    assert {("Ada Quade", "FOUNDED", "Kelvo", "completed"), ("Eddo Quist", "FOUNDED", "Kelvo", "completed")} <= got
+    # a fact box's lines: 'Podcast deals: bought A and B in 2019', 'China: swapped minority stakes with C'
+    got = triples("Kelvo grew.\nKEY FACTS\nPodcast deals: bought Brisko Media and Lumo in 2019\nChina: swapped "
+                  "minority stakes with Vantor Music in 2017")
+    assert {("Kelvo", "ACQUIRED", "Brisko Media", "completed"), ("Kelvo", "ACQUIRED", "Lumo", "completed"),
+            ("Kelvo", "INVESTED_IN", "Vantor Music", "completed"),
+            ("Vantor Music", "INVESTED_IN", "Kelvo", "completed")} <= got
+    # 'P, the product chief, will take over as co-chief executive'
+    got = triples("Kelvo grew.\nAda Quade, the product and technology chief, will take over as co-chief executive.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "planned") in got
+    # '... and remain the company's largest shareholder': a holding that goes on
+    got = triples("Kelvo grew.\nAda Quade will keep her seat on the board and remain the company's largest "
+                  "individual shareholder.")
+    assert ("Ada Quade", "INVESTED_IN", "Kelvo", "current") in got
+    # 'P, who ran A's unit, will become its chief executive'
+    got = triples("Markets rose. Kelvo Interactive said that Ada Quade, who ran Brisko's services unit, will become "
+                  "its chief executive on January 1.")
+    assert ("Ada Quade", "LEADS", "Kelvo Interactive", "planned") in got
+    # 'founded in 2012 by P, who stepped down as chief executive in 2022': the founded company's title
+    got = triples("Markets rose. Kelvo was founded in 2012 by Ada Quade, who stepped down as chief executive in 2022.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "former") in got
+    # 'faces competition from cheaper bikes sold by A': a rival, and still one
+    got = triples("Markets rose. Kelvo faces competition from cheaper bikes sold by Brisko.")
+    assert ("Kelvo", "COMPETES_WITH", "Brisko", "current") in got
+
+
+def test_newsdec20_names():
+    # 'Interactive' ends a company's name ('Kelvo Interactive said ...')
+    ents = entities("Markets rose. Kelvo Interactive said on Tuesday that sales rose.")
+    assert ("Kelvo Interactive", "Company") in ents
+    # 'Kelvo Brisko' beside 'Kelvo' and 'Brisko Group' is their combination, not Kelvo's unit Brisko
+    ents = entities("Markets rose. Kelvo Brisko is big. Kelvo merged with Brisko Group in 2016.")
+    assert {("Kelvo Brisko", "Company"), ("Kelvo", "Company"), ("Brisko Group", "Company")} <= set(ents)
+    # a section's label on a line of its own names no company
+    ents = entities("Kelvo grew.\nKEY FACTS\nKelvo was founded in 2006.")
+    assert not any(name == "KEY FACTS" for name, _ in ents)
