@@ -205,7 +205,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     # 'Hess' after 'John Hess' is the person, unless 'Hess Corporation' makes it a company's short name
     company_keys = {keys[i] for i, n in enumerate(names) if types[i] is EntityType.COMPANY and len(n.split()) > 1}
     # (a full name read as a company elsewhere, 'Kraft Heinz said', lends no surname)
-    full_people = [i for i, m in enumerate(mentions) if m.type is EntityType.PERSON and len(names[i].split()) >= 2
+    full_people = [i for i, m in enumerate(mentions) if types[i] is EntityType.PERSON and len(names[i].split()) >= 2
                    and keys[i] not in company_keys]
     by_part: dict[str, set[str]] = defaultdict(set)
     for i in full_people:
@@ -226,11 +226,14 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     # a word read as a company, that opens a longer company name, is that company's short name
     company_openers = {n.split()[0] for i, n in enumerate(names) if types[i] is EntityType.COMPANY
                        and len(n.split()) > 1 and mentions[i].type is EntityType.COMPANY}
+    # ("Byju's went on a buying spree" beside 'Byju Raveendran': a company named with its own
+    # possessive at every use, twice or more, is not a first name)
+    owned_names = _always_possessive(mentions, names, text)
     for i, name in enumerate(names):
         # counted by person, not by spelling: 'Doustdar' after 'Maziar Mike Doustdar' and 'Mike Doustdar'
         owners = {groups.find(first_by_key[key]) for key in by_part.get(name, ())}
         if len(name.split()) > 1 or keys[i] in company_keys or not owners \
-                or mentions[i].type is EntityType.COMPANY and name in company_openers:
+                or mentions[i].type is EntityType.COMPANY and (name in company_openers or name in owned_names):
             continue
         if len(owners) > 1:
             # 'Ellison, 42,' after 'David Ellison' and before 'Larry Ellison': the one person
@@ -266,7 +269,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
             continue     # 'HDFC' of 'Housing Development Finance Corp' beside 'HDFC Bank'
         if acronym or len(words) > 1 and types[i] is EntityType.COMPANY:
             # ('HD Hyundai Heavy' of 'HD Hyundai Heavy Industries')
-            tails = UNIT_WORDS + ("bank",) if acronym else ("bank", "industries")
+            tails = UNIT_WORDS + ("bank",) if acronym else ("bank", "industries", "mobility")
             longer = {keys[j] for j, other in enumerate(names)
                       if other.startswith(name + " ") and len(other.split()) == len(words) + 1
                       and other.split()[-1].lower() in tails or acronym and other.startswith(name + ".")}
@@ -321,6 +324,14 @@ RARE_WORD = 1e-6    # a word rarer than this in English text is a name's own ('A
 GROUP_WORD = 3e-6   # a group's own first word ('Lotte', 'Hanwha') is no commoner than this
 
 
+def _always_possessive(mentions: Sequence[Mention], names: Sequence[str], text: str) -> set[str]:
+    uses: dict[str, list[bool]] = defaultdict(list)
+    for mention, name in zip(mentions, names):
+        if mention.type is EntityType.COMPANY and " " not in name:
+            uses[name].append(text[mention.end:mention.end + 2] in ("'s", "’s"))
+    return {name for name, flags in uses.items() if len(flags) >= 2 and all(flags)}
+
+
 def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
     """Names that share a rare word with others of the article take their kind.
 
@@ -342,6 +353,10 @@ def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
     read_as_company = {n for n, t in zip(names, types) if t is EntityType.COMPANY}
     surnames = {n.split()[-1] for n, t in zip(names, types)
                 if t is EntityType.PERSON and len(n.split()) >= 2 and n not in read_as_company}
+    # ('Raveendran' read as a person's surname alone makes 'Byju Raveendran' a person)
+    lone_surnames = {n for n, t in zip(names, types) if t is EntityType.PERSON and " " not in n
+                     and n not in read_as_company and n.isalpha() and word_frequency(n.casefold(), "en") < RARE_WORD}
+    surnames |= lone_surnames
     company_openers = {n.split()[0] for n, t in zip(names, types) if t is EntityType.COMPANY}
     people_by_opener: dict[str, set[str]] = defaultdict(set)
     for name, etype in zip(names, types):

@@ -381,7 +381,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     def accept(i: int) -> bool:
         token = doc[i]
-        if not candidates[i]:
+        if not candidates[i] or _capitalised_common_word(doc, i):
             return False
         if i in headline:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
@@ -568,6 +568,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
     return _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex)
+
+
+def _capitalised_common_word(doc: Doc, i: int) -> bool:
+    """'its LED business', 'the IT department': a short upper-case word that is a common
+    English word in lower case, between 'its' or 'the' and a lowercase noun, names a kind of
+    thing, not a company."""
+    token = doc[i]
+    return 2 <= len(token.text) <= 4 and token.text.isupper() and token.is_alpha and 0 < i < len(doc) - 1 \
+        and doc[i - 1].lower_ in ("its", "their", "the", "his", "her") and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+        and zipf_frequency(token.lower_, "en") >= 4.5
 
 
 def _partnership_end(doc: Doc, comma: int, counts: Counter) -> int | None:
@@ -1120,6 +1130,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 2
     if len(words) > 1 and _founded_by(doc, start):
         person += 1     # 'founded in 2018 by Matan Bar and Ilan Atias'
+    if len(words) > 1 and len(before) and before[-1].lower_ == "with" and any(
+            t.lower_ in FOUNDING_VERBS for t in doc[max(0, start - 9):start - 1]):
+        person += 2     # 'co-founded the ride-hailing app Ola with Ankit Bhati': a co-founder
     leaving = " ".join(t.lower_ for t in after[:2])
     if len(words) > 1 and (leaving in ("stepped down", "steps down", "will retire", "retired in", "leaves for", "left for",
                                        "is leaving", "departs for")
@@ -1128,6 +1141,8 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
+FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded", "started", "set", "launched", "established",
+                            "found", "co-found", "start"})
 COMPETING_VERBS = frozenset({"compete", "competes", "competed", "competing", "rival", "rivals", "rivalled", "rivaled"})
 SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
                               "replacing"})

@@ -1293,6 +1293,9 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
     member ('X, the owner of A and B, and C')."""
     label = tokens[i].label.replace("REF", "")
     found = [i]
+    if leftward and 0 < i < len(doc) - 2 and doc[i - 1].lower_ == "the" and doc[i + 1].text in ("-", "–") \
+            and doc[i + 2].is_lower:
+        return found     # 'A, B and the Hero MotoCorp-backed C': the owner describes C, not a list of owners
     fillers = {",", "and", "or", "&", "as", "well", "both", "the", "also", "plus", "its"}
     step = -1 if leftward else 1
     j = i + step
@@ -1622,7 +1625,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-app") and _long_apposition_before_relative(doc, start, end, tokens):
         return []
-    if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") and not rule.name.endswith("-and") \
+    if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") \
+            and not rule.name.endswith("-and") and " and " not in rule.source \
             and any(doc[k].text == "," and (doc[k + 1].lower_ == "and" or doc[k + 1].lower_.endswith("ing")
                                             and doc[k + 1].is_lower and k > start + 1
                                             and any(j in tokens for j in range(sent.start, start)))

@@ -2402,3 +2402,41 @@ def test_newsdec20_names():
     # a section's label on a line of its own names no company
     ents = entities("Kelvo grew.\nKEY FACTS\nKelvo was founded in 2006.")
     assert not any(name == "KEY FACTS" for name, _ in ents)
+
+
+def test_newsdec21_phrasings():
+    # 'paid $300 million for the coding school A in 2020 and nearly $1 billion for B'
+    got = triples("Markets rose. Kelvo went on a buying spree. Kelvo paid about $300 million for the coding school "
+                  "Brisko in 2020 and nearly $1 billion for Lumo Services a year later.")
+    assert {("Kelvo", "ACQUIRED", "Brisko", "completed"), ("Kelvo", "ACQUIRED", "Lumo Services", "completed")} <= got
+    # 'seeking to remove P as chief executive': P still leads the article's company
+    got = triples("Kelvo grew.\nSome shareholders are seeking to remove Ada Quade as chief executive.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "current") in got
+    # 'P, a former A executive, has been chief executive since May'
+    got = triples("Kelvo grew.\nAda Quade, a former Brisko Technology executive, has been chief executive since May.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "current") in got
+    # 'co-founded the ride-hailing app A with P', '..., and last year set up the startup B'
+    got = triples("Markets rose. Ada Quade earlier co-founded the ride-hailing app Brisko with Eddo Quist in 2010, and "
+                  "last year set up the artificial intelligence startup Lumo.")
+    assert {("Eddo Quist", "FOUNDED", "Brisko", "completed"), ("Ada Quade", "FOUNDED", "Lumo", "completed")} <= got
+    assert ("Eddo Quist", "FOUNDED", "Lumo", "completed") not in got
+    # 'ahead of A, B and the C-backed D': C backs D alone
+    got = triples("Markets rose. Kelvo is ahead of Brisko Motor, Lumo Auto and the Vantor Corp-backed Quade Energy.")
+    assert ("Vantor Corp", "INVESTED_IN", "Quade Energy", "current") in got
+    assert ("Lumo Auto", "INVESTED_IN", "Quade Energy", "current") not in got
+
+
+def test_newsdec21_names():
+    # 'Raveendran' read as a person's surname makes 'Byju Raveendran' a person's full name,
+    # and "Byju's", named with its own possessive at every use, stays the company
+    ents = entities("Kelvo Brisko started teaching.\nKelvo's went on a buying spree.\nShareholders want to remove "
+                    "Brisko as chief executive. Kelvo's now competes with Lumo.")
+    assert ("Kelvo Brisko", "Person") in ents and ("Kelvo", "Company") in ents
+    # 'its LED business': a common word in capitals before a noun names no company
+    ents = entities("Markets rose. Kelvo sold its LED business to Brisko Holdings in 2021.")
+    assert not any(name == "LED" for name, _ in ents)
+    # 'with P' after a founding verb is a co-founder; 'Ola Electric' beside 'Ola Electric Mobility' is one
+    ents = entities("Markets rose. Kelvo Quist co-founded the app Brisko with Ankit Bhati.")
+    assert ("Ankit Bhati", "Person") in ents
+    ents = entities("Markets rose. Kelvo Electric Mobility listed today. Kelvo Electric rose.")
+    assert len(ents) == 1
