@@ -325,6 +325,7 @@ GROUP_WORD = 3e-6   # a group's own first word ('Lotte', 'Hanwha') is no commone
 
 
 def _always_possessive(mentions: Sequence[Mention], names: Sequence[str], text: str) -> set[str]:
+    """One-word company names followed by 's at every use, twice or more ("Byju's")."""
     uses: dict[str, list[bool]] = defaultdict(list)
     for mention, name in zip(mentions, names):
         if mention.type is EntityType.COMPANY and " " not in name:

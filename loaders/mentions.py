@@ -1141,8 +1141,6 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     return EntityType.PERSON if person > company else EntityType.COMPANY
 
 
-FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded", "started", "set", "launched", "established",
-                            "found", "co-found", "start"})
 COMPETING_VERBS = frozenset({"compete", "competes", "competed", "competing", "rival", "rivals", "rivalled", "rivaled"})
 SUCCESSION_VERBS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
                               "replacing"})

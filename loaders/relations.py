@@ -642,12 +642,12 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
             # or stays on as one ('Ilse Brand will stay on as chairman', 'Ilse Brand is still chairman')
             named[sentence_of[i]] += 1
     for number, sent in enumerate(sentences):
-        opening = [t.lower_ for t in sent[:4] if not t.is_space]
+        words = [t for t in sent[:4] if not t.is_space]
+        opening = [t.lower_ for t in words]
         if opening[:1] in (["the"], ["its"], ["their"]) and len(opening) > 2 \
                 and (opening[2] in OWNER_NOUNS or opening[2] in RIVAL_NOUNS):
             named[number] += 1     # 'The largest shareholder is X', 'The biggest rival is Y': the article's company's
-        words = [t for t in sent[:4] if not t.is_space]
-        colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+        colon = next((k for k, t in enumerate(opening) if t == ":"), None)
         if colon is not None and colon + 1 < len(words) and words[colon + 1].is_lower and words[colon + 1].is_alpha:
             named[number] += 1     # a fact box's line, 'China: swapped stakes with X': the article's company did it
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
