@@ -29,7 +29,7 @@ from wordfreq import word_frequency
 
 from corpgraph.records import Entity, EntityType, Mention
 
-LEGAL_SUFFIXES = ("inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+LEGAL_SUFFIXES = ("inc", "incorporated", "corp", "corporation", "co", "cos", "company", "ltd", "limited",
                   "llc", "llp", "lp", "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "kg", "oy", "ab",
                   "asa", "spa", "sas", "pte", "pty", "bhd", "sdn", "tbk", "kk", "holdings", "holding",
                   "group")
@@ -359,10 +359,14 @@ def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
                      and n not in read_as_company and n.isalpha() and word_frequency(n.casefold(), "en") < RARE_WORD}
     surnames |= lone_surnames
     company_openers = {n.split()[0] for n, t in zip(names, types) if t is EntityType.COMPANY}
+    # (the company's own names count as well: 'Lotte Chemical' is a company by its last word)
     people_by_opener: dict[str, set[str]] = defaultdict(set)
+    names_by_opener: dict[str, set[str]] = defaultdict(set)
     for name, etype in zip(names, types):
-        if etype is EntityType.PERSON and len(name.split()) >= 2:
-            people_by_opener[name.split()[0]].add(name)
+        if len(name.split()) >= 2:
+            names_by_opener[name.split()[0]].add(name)
+            if etype is EntityType.PERSON:
+                people_by_opener[name.split()[0]].add(name)
     for i, name in enumerate(names):
         words = name.split()
         # (but two people's surnames name their firm: 'Hargreaves Lansdown' beside 'Peter
@@ -372,7 +376,8 @@ def _family_types(names: Sequence[str], types: list[EntityType]) -> None:
                 and all(w.isalpha() and word_frequency(w.casefold(), "en") < RARE_WORD for w in words):
             types[i] = EntityType.PERSON
         elif types[i] is EntityType.PERSON and len(words) >= 2 and words[0] in company_openers \
-                and len(people_by_opener[words[0]]) >= 2 and word_frequency(words[0].casefold(), "en") < GROUP_WORD:
+                and (len(people_by_opener[words[0]]) >= 2 or len(names_by_opener[words[0]]) >= 3) \
+                and word_frequency(words[0].casefold(), "en") < GROUP_WORD:
             types[i] = EntityType.COMPANY
 
 
@@ -410,7 +415,7 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
-                             "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways"})
+                             "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply"})
 
 
 # more words of a firm's kind, taken in any place after the first word ('Vista Equity Partners', 'Roark Capital Group')

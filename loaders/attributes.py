@@ -119,6 +119,18 @@ def find_amounts(text: str) -> list[tuple[int, int, float, str]]:
     return sorted(a for a in found if not _PER_SHARE.match(text, a[1]))
 
 
+def without_conversions(amounts: list[tuple[int, int, float, str]], text: str) -> list[tuple[int, int, float, str]]:
+    """The amounts as stated, less a conversion in brackets right after one ('2 trillion won
+    ($1.5 billion)': the won are what was paid).
+
+    >>> text = "its 2 trillion won ($1.5 billion) purchase"
+    >>> [a[2:] for a in without_conversions(find_amounts(text), text)]
+    [(2000000000000.0, 'KRW')]
+    """
+    return [a for a in amounts if not any(re.fullmatch(r"\s*\(\s*(?:about|around|roughly|some)?\s*", text[b[1]:a[0]])
+                                          for b in amounts if b[1] <= a[0])]
+
+
 def find_stake(text: str) -> float | None:
     """A stake percentage stated next to a word of ownership; 'wholly' means 100.
 

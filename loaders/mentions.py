@@ -567,7 +567,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
-    return _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex)
+    return _firm_short_names(doc, _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex), lex)
 
 
 def _capitalised_common_word(doc: Doc, i: int) -> bool:
@@ -620,6 +620,30 @@ def _shared_surnames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Me
             added.append(Mention(f"{token.text} {words[1]}", token.idx, token.idx + len(token.text),
                                  EntityType.PERSON, person.sentence))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _firm_short_names(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Leonard Green & Partners ... Leonard Green bought a majority stake': a person's
+    name that is a firm's named in the article, less its company words, is that firm, unless
+    a title or an apposition makes it a person ('Mr Green', 'Leonard Green, its founder,').
+
+    >>> [(m.text, m.type.value) for m in find_mentions(make_doc(
+    ...     "Markets rose. Acme was sold by Leonard Green & Partners. Leonard Green bought it in 2018."))][-1]
+    ('Leonard Green', 'Company')
+    """
+    companies = [m.text for m in mentions if m.type is EntityType.COMPANY]
+    out = list(mentions)
+    for k, mention in enumerate(out):
+        if mention.type is not EntityType.PERSON or len(mention.text.split()) < 2:
+            continue
+        before = doc.text[max(0, mention.start - 20):mention.start].split()[-1:]
+        if before and (before[0].rstrip(".") in lex["person_titles"] or before[0].lower() in lex["lower_roles"]) \
+                or doc.text[mention.end:mention.end + 1] == ",":
+            continue
+        if any(name.startswith(mention.text + " ") and all(_is_company_word(w, lex) for w in name[len(mention.text):].split()
+                                                          if w not in ("&", "and")) for name in companies):
+            out[k] = Mention(mention.text, mention.start, mention.end, EntityType.COMPANY, mention.sentence)
+    return out
 
 
 def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -879,12 +903,31 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
     if _demonym_before_noun(doc, start, end) or _lone_word_before_pointer(doc, start, end):
         return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES
-                             and _bare_company_word(doc, start)):
+                             and _bare_company_word(doc, start) or _common_initialism(doc, start)):
         return None
     span = doc[start:end]
     text = span.text
     return Mention(text=text, start=span.start_char, end=span.end_char,
                    type=_classify(doc, start, end, lex), sentence=sentence)
+
+
+def _common_initialism(doc: Doc, start: int) -> bool:
+    """'TV maker Vizio', 'Its TVs compete': a lone initialism that is an everyday word
+    before a lowercase one, or the plural of an initialism, names a thing, not a company.
+
+    >>> _common_initialism(make_doc("the TV maker"), 1), _common_initialism(make_doc("Its TVs sell"), 1)
+    (True, True)
+    >>> _common_initialism(make_doc("TCL makes sets"), 0)
+    False
+    """
+    text = doc[start].text
+    if re.fullmatch(r"[A-Z]{2,5}s", text):
+        return True
+    return re.fullmatch(r"[A-Z]{2,3}", text) is not None and start + 1 < len(doc) and doc[start + 1].is_lower \
+        and doc[start + 1].is_alpha and zipf_frequency(text.lower(), "en") >= EVERYDAY_ZIPF
+
+
+EVERYDAY_ZIPF = 5.0     # 'tv', 'ok': words of every page ('pc' and 'ai' are rarer, and name companies' units)
 
 
 def _bare_company_word(doc: Doc, start: int) -> bool:

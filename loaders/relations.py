@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 from wordfreq import word_frequency
 
 from corpgraph.errors import ValidationError
-from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake,
-                                          nearest, normalise_role)
+from corpgraph.loaders.attributes import (decide_status, find_amounts, find_dates, find_stake, nearest,
+                                          normalise_role, without_conversions)
 from corpgraph.loaders.mentions import (APPOSITION_COMPANY_NOUNS, POSSESSIVES, SUBJECT_VERBS, SUCCESSION_VERBS,
                                         lexicon, lone_word_before_company_noun, nlp)
 from corpgraph.records import (RELATION_SIGNATURES, Article, Entity, EntityType, Evidence, Mention,
@@ -236,15 +236,17 @@ def _split_rule(line: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
-    """One Matcher each for the bounded rules keyed on a rare word ('keyed:...'), the other
-    bounded rules ('plain'), the rules with an open gap ('wide'), and the '-rel', '-app'
-    and '-and' variants: all but 'plain' run only on sentences that could need them
+    """One Matcher each for the bounded rules ('plain'), the rules with an open gap ('wide'),
+    and the '-rel', '-app' and '-and' variants, each split again by the rare word a rule
+    needs ('wide+keyed:...'): all but 'plain' run only on sentences that could need them
     (``_needed_matchers``)."""
-    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in ("plain", "wide", "rel", "app", "and")}
+    matchers = {kind: Matcher(nlp().vocab, validate=True) for kind in VARIANTS}
     by_key = {}
     for rule in load_rules():
-        kind = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app", "-and")) else \
-            "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else _keyed_kind(rule)
+        variant = rule.name.rsplit("-", 1)[-1] if rule.name.endswith(("-rel", "-app", "-and")) else \
+            "wide" if any(spec.get("OP") == "*" for spec in rule.pattern) else "plain"
+        key = _keyed_kind(rule)
+        kind = variant if key == "plain" else key if variant == "plain" else f"{variant}+{key}"
         if kind not in matchers:
             matchers[kind] = Matcher(nlp().vocab, validate=True)
         matchers[kind].add(rule.name, [rule.pattern])
@@ -252,6 +254,7 @@ def _matcher() -> tuple[dict[str, Matcher], dict[int, Rule]]:
     return matchers, by_key
 
 
+VARIANTS = ("plain", "wide", "rel", "app", "and")
 KEYED = "keyed:"
 COMMON_WORD = 1e-3   # a key word more frequent than this ('of', ',', 'to') keeps a rule in 'plain'
 
@@ -301,39 +304,60 @@ def _found_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _keyed_words() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(kind[len(KEYED):].split("|")) for kind in _matcher()[0] if kind.startswith(KEYED)}
+    """Each keyed Matcher's words: a sentence holding none of them cannot match its rules."""
+    return {kind: frozenset(kind.split(KEYED, 1)[1].split("|")) for kind in _matcher()[0] if KEYED in kind}
+
+
+def _variant(kind: str) -> str:
+    """'wide+keyed:...' -> 'wide'; 'keyed:...' -> 'plain'."""
+    return "plain" if kind.startswith(KEYED) else kind.split("+", 1)[0]
 
 
 def _needed_matchers(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> list[str]:
     """'plain' always; 'rel' when a name is followed by ', which|who|that'; 'app' when the
-    first name of its kind is followed by a comma. Rules with an open gap ('wide', 'app')
-    cost time in the square of a sentence's length, so a sentence longer than any
-    newswriter's (a 10,000-name list) gets only the bounded ones."""
+    first name of its kind is followed by a comma; 'and' when an 'and' comes before one of
+    the '-and' variants' words. Of each, the keyed Matchers only where the sentence holds
+    one of their words. Rules with an open gap ('wide', 'app') cost time in the square of a
+    sentence's length, so a sentence longer than any newswriter's (a 10,000-name list) gets
+    only the bounded ones."""
+    variants = {"plain"}
+    if len(sent) <= LONGEST_SENTENCE:
+        variants |= _open_variants(doc, sent, tokens)
     words = {t.lower_ for t in sent}
-    kinds = ["plain"] + [kind for kind, key in _keyed_words().items() if not key.isdisjoint(words)]
-    if len(sent) > LONGEST_SENTENCE:
-        return kinds
-    kinds.append("wide")
+    keyed = _keyed_words()
+    return [kind for kind in _kinds_in_order() if _variant(kind) in variants
+            and (kind not in keyed or not keyed[kind].isdisjoint(words))]
+
+
+def _open_variants(doc: Doc, sent: Span, tokens: dict[int, "_Token"]) -> set[str]:
+    variants = {"wide"}
     names = [i for i in range(sent.start, sent.end) if i in tokens]
     if any(i + 2 < sent.end and doc[i + 1].text == "," and doc[i + 2].lower_ in ("which", "who", "that")
            or i + 3 < sent.end and doc[i + 1].lower_ == "group" and doc[i + 2].text == ","
            and doc[i + 3].lower_ in ("which", "who", "that") for i in names):
-        kinds.append("rel")
+        variants.add("rel")
     firsts = {}
     for i in names:
         firsts.setdefault(tokens[i].label.replace("REF", ""), i)
     # (or ends a pair that opens the sentence: 'A and B, a married couple, started it')
     if any(i + 1 < sent.end and doc[i + 1].text == "," or i + 3 < sent.end and doc[i + 1].lower_ == "and"
            and i + 2 in tokens and doc[i + 3].text == "," for i in firsts.values()):
-        kinds.append("app")
+        variants.add("app")
     triggers = _and_triggers()
     adverbs = AND_ADVERBS.split("|")
     for i in range(sent.start, sent.end - 2):
         if doc[i].lower_ == "and" and (doc[i + 1].lower_ in triggers
                                        or doc[i + 1].lower_ in adverbs and doc[i + 2].lower_ in triggers):
-            kinds.append("and")
+            variants.add("and")
             break
-    return kinds
+    return variants
+
+
+@lru_cache(maxsize=1)
+def _kinds_in_order() -> tuple[str, ...]:
+    """The Matchers in the order their matches are read: the variants as in ``VARIANTS``,
+    each unkeyed Matcher before its keyed ones."""
+    return tuple(sorted(_matcher()[0], key=lambda kind: VARIANTS.index(_variant(kind))))
 
 
 @lru_cache(maxsize=1)
@@ -1161,7 +1185,8 @@ class _Salience:
                 return opening
             if self.doc[i].lower_.startswith("the "):
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
-                return self._nearest_named(i, sent, ORG, exclude) or self.salient_company(i)
+                return self._nearest_named(i, sent, ORG, exclude) or self._previous_topic(number, exclude) \
+                    or self.salient_company(i)
         if named == ORG and self.doc[i].lower_ == "it":
             # 'invested in the robot maker and holds a fifth of it': the nearer pointer
             for j in range(i - 1, sent.start - 1, -1):
@@ -1185,7 +1210,32 @@ class _Salience:
                          and self.tokens[j].label in (ORG, ORGREF)), None)
             if near is not None and self.tokens[near].label == ORGREF and self.doc[near].lower_.startswith("the "):
                 return self.resolve(near, exclude)
+            # 'P, a Hanwha Group vice chairman, has been named its chief executive': the
+            # company of the person's apposition is not the one 'its' points back at
+            exclude = exclude | self._opening_person_apposition(sent, i)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _previous_topic(self, number: int, exclude: set[int]) -> str | None:
+        """'SRS was founded in 2008 by P. Leonard Green bought a majority stake in the company
+        in 2018': where a company of the relation opens the sentence, 'the company' after it
+        is the one the sentence before was about."""
+        sent = self.sentences[number]
+        first = next((j for j in range(self.subject_starts[number], sent.end) if j in self.tokens), None)
+        if first is None or first not in exclude or self.tokens[first].label != ORG:
+            return None
+        previous = self.previous_subject(number, ORG)
+        return previous if previous and previous != self.tokens[first].entity else None
+
+    def _opening_person_apposition(self, sent: Span, before: int) -> set[int]:
+        """The words of an apposition on the person who opens the sentence ('P, a C vice
+        chairman,'), when it closes before ``before``."""
+        first = next((t.i for t in sent if not t.is_space), None)
+        if first is None or first not in self.tokens or self.tokens[first].label != PERSON \
+                or first + 2 >= before or self.doc[first + 1].text != "," \
+                or self.doc[first + 2].lower_ not in ("a", "an", "the"):
+            return set()
+        close = next((k for k in range(first + 2, before) if self.doc[k].text == ","), None)
+        return set(range(first + 2, close)) if close is not None else set()
 
     def _named_by_word(self, i: int) -> str | None:
         words = self.doc[i].lower_.split()
@@ -1210,28 +1260,38 @@ class _Salience:
 
     def resolve_pair(self, i: int, exclude: set[int]) -> list[str]:
         """'Both chains': the two companies named last before ``i``, within the two
-        sentences before it (none when fewer are named). 'Both companies', 'The
-        companies': the two the article has named most among those of its paragraph and the
-        three before it (the parties to its deal, not a unit named in passing)."""
+        sentences before it. 'Both companies', 'The companies', or 'Both chains' where those
+        sentences name fewer than two: the two the article has named most among those of
+        its paragraph and the three before it (the parties to its deal, not a unit named in
+        passing); none when fewer are named."""
         number = self.sentence_of[i]
         excluded = {self.tokens[j].entity for j in exclude if j in self.tokens}
-        general = self.doc[i].lower_.split()[-1] in GENERAL_PAIR_NOUNS
+        if self.doc[i].lower_.split()[-1] not in GENERAL_PAIR_NOUNS:
+            recent = self._named_last(i, excluded, lambda j: number - self.sentence_of[j] > 2)
+            if len(recent) == 2:
+                return recent
+        recent = self._named_last(i, excluded, lambda j: self.paragraph[number] - self.paragraph[self.sentence_of[j]] > 3,
+                                  everyone=True)
+        if len(recent) < 2:
+            return []
+        named = Counter(t.entity for j, t in self.tokens.items() if j < i and t.label == ORG and t.entity)
+        return sorted(recent, key=lambda entity: -named[entity])[:2]     # (a stable sort: ties go to the nearer)
+
+    def _named_last(self, i: int, excluded: set, too_far, everyone: bool = False) -> list[str]:
+        """The companies named before ``i``, nearest first, back to the first name ``too_far``
+        of; the first two only unless ``everyone``."""
         recent: list[str] = []
         for j in sorted(self.tokens, reverse=True):
             token = self.tokens[j]
             if j >= i or token.label != ORG or not token.entity or token.entity in excluded:
                 continue
-            if (self.paragraph[number] - self.paragraph[self.sentence_of[j]] > 3) if general \
-                    else number - self.sentence_of[j] > 2:
+            if too_far(j):
                 break
             if token.entity not in recent:
                 recent.append(token.entity)
-            if len(recent) == 2 and not general:
-                return recent
-        if not general or len(recent) < 2:
-            return []
-        named = Counter(t.entity for j, t in self.tokens.items() if j < i and t.label == ORG and t.entity)
-        return sorted(recent, key=lambda entity: -named[entity])[:2]     # (a stable sort: ties go to the nearer)
+            if len(recent) == 2 and not everyone:
+                break
+        return recent
 
     def _newest_company(self, i: int) -> str | None:
         """'Comcast said the company it is spinning off will be called Versant. The new
@@ -1796,6 +1856,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                     slots = {**slots, "h": [first]}
                 elif tokens[first].label == label or tokens[first].entity is not None:
                     return []
+            elif rule.name.endswith("-and") and opening > sent.start and doc[opening - 1].lower_ == "by":
+                return []    # 'Vizio, which was founded by P and ... runs S': a passive's agent runs nothing
             elif rule.name.endswith(("-app", "-and")) and opening > sent.start and doc[opening - 1].is_lower and doc[opening - 1].is_alpha \
                     and doc[opening - 1].lower_ not in SUBJECT_OPENERS and doc[opening - 1].lower_ not in PREPOSITIONS \
                     and not (doc[opening - 1].lower_ in ("based", "headquartered") and doc[opening - 2].text in ("-", "–")):
@@ -1882,7 +1944,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                    max(sent.start, start - 5))
     # ('will be folded into X, the group's unit', 'will report to P, chairman of X': an
     # apposition on the head has its own tense)
-    appositive = rtype in (RelationType.SUBSIDIARY_OF, RelationType.LEADS) and rule.second_word == "," \
+    appositive = rtype in (RelationType.SUBSIDIARY_OF, RelationType.LEADS, RelationType.WORKS_FOR, RelationType.INVESTED_IN) \
+        and rule.second_word == "," \
         and not rule.name.endswith(("-app", "-rel"))
     status_from = second if second is not None else start if own_clause or appositive else lead_in
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
@@ -1895,7 +1958,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if opening_slot == "s" or rtype is RelationType.ACQUIRED and "sold" in rule.literal_words:
         # 'A sold B to C', 'B was sold to C': the sale that makes B A's former unit is C's acquisition, done
         lowered = [w for w in lowered if w not in ("sold", "sells", "sell", "selling")]
-    sentence_words = [t.lower_ for t in sent]
+    sentence_words = _clause_words(doc, sent, start, end)
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
@@ -2294,10 +2357,32 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:
-    """'... acquired Y from Z': the company after 'from' close behind the match."""
-    for i in range(end, min(end + 4, sent.end - 1)):
-        if doc[i].lower_ == "from" and i + 1 in tokens and tokens[i + 1].label == ORG:
-            return tokens[i + 1].entity
+    """'... acquired Y from Z': the company after 'from' close behind the match, or behind an
+    apposition on the match's last name ('acquire Y, a Texas-based supplier of ..., from
+    private equity firm Z').
+
+    >>> from corpgraph.loaders.mentions import make_doc
+    >>> doc = make_doc("Acme bought Widget, a maker of tools, from investment firm Oakley Capital.")
+    >>> _seller_after(doc, 3, next(doc.sents), {2: _Token(ORG, "widget"), 12: _Token(ORG, "oakley")})
+    'oakley'
+    """
+    first = end
+    if end < sent.end and doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in ("a", "an", "the"):
+        # (the apposition may hold a list of its own: 'a supplier of roofing, landscaping and pool products')
+        close = next((k for k in range(end + 2, min(end + 30, sent.end)) if doc[k].text in (";", "(", ")")
+                      or doc[k].lower_ in ("which", "who") or doc[k].lower_ == "from" and doc[k - 1].text == ","), None)
+        if close is not None and doc[close].lower_ == "from":
+            first = close
+    for i in range(first, min(first + 4, sent.end - 1)):
+        if doc[i].lower_ != "from":
+            continue
+        k = i + 1
+        while k < min(i + 4, sent.end) and k not in tokens and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in ("its", "their", "the", "a", "an"):
+            k += 1     # ('from private equity firm Z')
+        if k in tokens and tokens[k].label == ORG:
+            return tokens[k].entity
+        return None
     return None
 
 
@@ -2344,6 +2429,17 @@ def _status_word(doc: Doc, i: int, tokens: dict[int, _Token]) -> str:
     return doc[i].lower_
 
 
+def _clause_words(doc: Doc, sent: Span, start: int, end: int) -> list[str]:
+    """The lowercase words of the clause a match lies in, where ', but' or ';' join two:
+    'The two held talks, according to people familiar with them, but the talks ended after
+    A, an investor in B, opposed it' (A's stake is no rumour)."""
+    joints = [k for k in range(sent.start + 1, sent.end - 1)
+              if doc[k].text == ";" or doc[k].text == "," and doc[k + 1].lower_ == "but"]
+    first = max((k + 1 for k in joints if k < start), default=sent.start)
+    last = min((k for k in joints if k >= end), default=sent.end)
+    return [t.lower_ for t in doc[first:last]]
+
+
 def _known_role(words: list[str], rtype: RelationType) -> bool:
     lex = lexicon()
     phrase = normalise_role(words)
@@ -2371,7 +2467,7 @@ def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Arti
         if date:
             attrs["date"] = date[2]
     if rule.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
-        amount = nearest(find_amounts(text), match_end, limit=80)
+        amount = nearest(without_conversions(find_amounts(text), text), match_end, limit=80)
         if amount:
             attrs["amount"], attrs["currency"] = amount[2], amount[3]
         # (the head's share may lie past an optional end of the match: 'holds the remaining 45%')

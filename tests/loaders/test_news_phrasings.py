@@ -2440,3 +2440,74 @@ def test_newsdec21_names():
     assert ("Ankit Bhati", "Person") in ents
     ents = entities("Markets rose. Kelvo Electric Mobility listed today. Kelvo Electric rose.")
     assert len(ents) == 1
+
+
+def test_newsdec22_phrasings():
+    # 'X, whose chains include A and B,': the chains are X's
+    got = triples("Markets rose. Kelvo Foods, whose chains include Brisko and Lumo Market, is suing.")
+    assert {("Brisko", "SUBSIDIARY_OF", "Kelvo Foods", "current"), ("Lumo Market", "SUBSIDIARY_OF", "Kelvo Foods", "current")} <= got
+    # 'Z, the fund that built X through takeovers, remains its largest shareholder'
+    got = triples("Kelvo Foods sells fish. Vantor Capital, the fund that built Kelvo Foods through a string of takeovers, "
+                  "remains its largest shareholder.")
+    assert ("Vantor Capital", "INVESTED_IN", "Kelvo Foods", "current") in got
+    # 'Both chains have been losing shoppers to A': the article's two chains, where the two
+    # sentences before name only one of them
+    got = triples("Kelvo agreed to buy Brisko. Brisko, whose chains include Lumo, sued Kelvo. Kelvo called it baseless. "
+                  "Its chief executive, Ada Quade, had argued for the deal. Both chains have been losing shoppers to Vantor.")
+    assert {("Kelvo", "COMPETES_WITH", "Vantor", "current"), ("Brisko", "COMPETES_WITH", "Vantor", "current")} <= got
+    # 'completed its 2 trillion won ($1.5 billion) acquisition of B': the won are the price
+    ext = extract(article_from_text("Kelvo Group has completed its 2 trillion won ($1.5 billion) acquisition of "
+                                    "Brisko Marine.", source="test.txt"))
+    deal = next(r for r in ext.relations if r.type.value == "ACQUIRED")
+    assert (deal.amount, deal.currency) == (2e12, "KRW")
+    # 'P, a C vice chairman, has been named its chief executive': 'its' is the company the
+    # article was on, not the apposition's
+    got = triples("Brisko Marine will be renamed Lumo Ocean. Ada Quade, a Kelvo Group vice chairman, "
+                  "has been named its chief executive.")
+    assert {("Ada Quade", "LEADS", "Kelvo Group", "current"), ("Ada Quade", "LEADS", "Brisko Marine", "current")} <= got
+    # 'X's first chief executive was P'
+    got = triples("Markets rose. Brisko's first chief executive was Ada Quade.")
+    assert ("Ada Quade", "LEADS", "Brisko", "current") in got
+    # 'P, C's chief growth officer': an executive, not its head
+    got = triples("Ada Quade will report to Eddo Quist, Kelvo's chief growth officer, from May.")
+    assert ("Eddo Quist", "WORKS_FOR", "Kelvo", "current") in got
+    assert not any(t[1] == "LEADS" for t in got)
+    # 'X, which was founded by P and ... runs S': the passive's agent runs nothing
+    got = triples("Markets rose. Kelvo, which was founded in 2002 by Ada Quade and is based in Ohio, makes sets "
+                  "and runs Brisko, an operating system.")
+    assert ("Ada Quade", "FOUNDED", "Kelvo", "completed") in got
+    assert not any(t[0] == "Ada Quade" and t[2] == "Brisko" for t in got)
+    # a rumour of one clause is not the other's: '..., according to people familiar with the
+    # matter, but the talks ended after A, an investor in B, opposed it'
+    got = triples("Markets rose. The two held merger talks, according to people familiar with the matter, but the "
+                  "talks ended after Kelvo, an indirect investor in Brisko, opposed it.")
+    assert ("Kelvo", "INVESTED_IN", "Brisko", "current") in got
+    # 'acquire Y, a supplier of roofing, landscaping and pool products, from private equity firm Z'
+    ext = extract(article_from_text("Kelvo said it had agreed to acquire Brisko Supply, a supplier of roofing, "
+                                    "landscaping and pool products, from private equity firm Lumo Partners.",
+                                    source="test.txt"))
+    names = {e.id: e.name for e in ext.entities}
+    deal = next(r for r in ext.relations if r.type.value == "ACQUIRED")
+    assert names[deal.seller] == "Lumo Partners"
+
+
+def test_newsdec22_names():
+    # 'Cos' is a legal suffix: 'Kelvo Cos' and 'Kelvo' are one company
+    ents = entities("Kelvo Cos said on Wednesday it had sued Brisko. Kelvo wants damages.")
+    assert ("Kelvo", "Company") in ents and ents[("Kelvo", "Company")] == {"Kelvo Cos"}
+    # 'Aerospace' says a company, whatever the first word looks like
+    assert ("Hanlo Aerospace", "Company") in entities("Markets rose. Six affiliates, led by Hanlo Aerospace, bought it.")
+    # 'TV maker X', 'Its TVs compete': an everyday initialism names no company
+    ents = entities("Kelvo to buy TV maker Brisko\n\nIts TVs compete with those made by Lumo.")
+    assert not any(name in ("TV", "TVs") for name, _ in ents)
+    # a firm's name less '& Partners', with no title or apposition, is the firm
+    ents = entities("Markets rose. Kelvo was sold by Martin Brody & Partners. Martin Brody bought it in 2018.")
+    assert ("Martin Brody", "Company") in ents and not any(kind == "Person" for _, kind in ents)
+    ents = entities("Markets rose. Kelvo was sold by Martin Brody & Partners. Mr Martin Brody, its founder, spoke.")
+    assert any(kind == "Person" for _, kind in ents)
+    # 'X' beside 'X Distribution' is its short name
+    ents = entities("Markets rose. Kelvo bought Brisko Distribution. Brisko, based in Texas, was founded in 2008.")
+    assert ents.get(("Brisko", "Company")) == {"Brisko Distribution"}
+    # 'Lotte Chemical' (a company by its last word) still counts toward the group's names
+    ents = entities("Markets rose. Kelvo Group denied it. Shares of Kelvo Chemical and Kelvo Shopping fell.")
+    assert ("Kelvo Shopping", "Company") in ents

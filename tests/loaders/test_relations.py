@@ -194,7 +194,7 @@ def test_a_keyed_matcher_runs_only_where_its_rare_word_is():
     from wordfreq import word_frequency
 
     from corpgraph.loaders.mentions import make_doc
-    from corpgraph.loaders.relations import COMMON_WORD, _keyed_words, _matcher, _needed_matchers
+    from corpgraph.loaders.relations import COMMON_WORD, _keyed_words, _matcher, _needed_matchers, _Token, _variant
     matchers, by_key = _matcher()
     assert all(word_frequency(word, "en") <= COMMON_WORD for key in _keyed_words().values() for word in key)
     # every rule is in exactly one Matcher
@@ -202,8 +202,15 @@ def test_a_keyed_matcher_runs_only_where_its_rare_word_is():
     doc = make_doc("Acme acquired Widget. Acme sells tea.")
     first, second = list(doc.sents)
     acquired = [kind for kind, key in _keyed_words().items() if "acquired" in key]
-    assert acquired and set(acquired) <= set(_needed_matchers(doc, first, {}))
+    bounded = [kind for kind in acquired if _variant(kind) in ("plain", "wide")]
+    assert bounded and set(bounded) <= set(_needed_matchers(doc, first, {}))
     assert not set(acquired) & set(_needed_matchers(doc, second, {}))
+    # a keyed '-app' Matcher needs both its word and the comma after a sentence's first name
+    appositions = [kind for kind in acquired if _variant(kind) == "app"]
+    assert appositions and not set(appositions) & set(_needed_matchers(doc, first, {}))
+    doc = make_doc("Acme, a tea seller, acquired Widget.")
+    names = {0: _Token("ORG", "acme")}
+    assert set(appositions) <= set(_needed_matchers(doc, next(doc.sents), names))
 
 
 def test_every_rule_has_a_name_of_its_own():
