@@ -415,7 +415,11 @@ def _join_last_words(names: Sequence[str], types: Sequence[EntityType], groups: 
 FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", "management", "investments", "systems",
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
-                             "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply"})
+                             "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply",
+                             "electronics"})
+
+
+EVERYDAY_WORD = 3e-6     # zipf 3.5: 'coating', 'global', 'roofing'
 
 
 # more words of a firm's kind, taken in any place after the first word ('Vista Equity Partners', 'Roark Capital Group')
@@ -440,9 +444,26 @@ def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups:
         if types[i] is not EntityType.COMPANY or " " in name or name not in by_first:
             continue
         roots = {groups.find(j) for j in by_first[name]}
-        kinds = {w.casefold() for j in by_first[name] for w in names[j].split()[1:]}
-        if len(roots) == 1 and kinds <= FIRM_KIND_WORDS | THIRD_KIND_WORDS:
+        if len(roots) == 1 and all(_says_kind_of_firm(names[j].split()[1:]) for j in by_first[name]):
             groups.union(roots.pop(), i)
+
+
+def _says_kind_of_firm(words: list[str]) -> bool:
+    """'Capital', 'Equity Partners', 'Coating Systems': words after a firm's own name that
+    say what kind of firm it is (one everyday word may come before a kind word: 'Global
+    Management', not 'Heavy Industries', whose last word is none).
+
+    >>> _says_kind_of_firm(["Coating", "Systems"]), _says_kind_of_firm(["Heavy", "Industries"])
+    (True, False)
+    """
+    kinds = [w.casefold().rstrip(".") for w in words]
+    while len(kinds) > 1 and kinds[-1] in LEGAL_SUFFIXES:
+        kinds.pop()     # ('Electronics Inc')
+    words = words[:len(kinds)]
+    if set(kinds) <= FIRM_KIND_WORDS | THIRD_KIND_WORDS:
+        return True
+    return len(kinds) == 2 and kinds[1] in FIRM_KIND_WORDS and words[0].isalpha() \
+        and word_frequency(kinds[0], "en") >= EVERYDAY_WORD
 
 
 # the particles inside Italian, Spanish, Portuguese and French company names ('Monte dei
@@ -472,7 +493,8 @@ def _join_inner_names(names: Sequence[str], types: Sequence[EntityType], groups:
 
 def _join_before_ampersand(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
     """'JB Chemicals' beside 'JB Chemicals & Pharmaceuticals Ltd': a company name of two
-    words or more that is all of exactly one longer company name before its '&'.
+    words or more that is all of exactly one longer company name before its '&' ('Mahindra'
+    of 'Mahindra & Mahindra Ltd' too).
 
     >>> ms = [Mention("JB Chemicals", 0, 12, EntityType.COMPANY),
     ...       Mention("JB Chemicals & Pharmaceuticals Ltd", 20, 54, EntityType.COMPANY)]
@@ -480,11 +502,15 @@ def _join_before_ampersand(names: Sequence[str], types: Sequence[EntityType], gr
     1
     """
     heads: dict[str, set[int]] = defaultdict(set)
+    doubled: set[str] = set()     # 'Mahindra' of 'Mahindra & Mahindra Ltd': a name said twice
     for j, other in enumerate(names):
         if types[j] is EntityType.COMPANY and " & " in other:
             heads[name_key(other.split(" & ")[0])].add(j)
+            before, after = other.split(" & ", 1)
+            if " " not in before and after.split()[0] == before:
+                doubled.add(before)
     for i, name in enumerate(names):
-        if types[i] is not EntityType.COMPANY or len(name.split()) < 2 or " & " in name:
+        if types[i] is not EntityType.COMPANY or len(name.split()) < 2 and name not in doubled or " & " in name:
             continue
         roots = {groups.find(j) for j in heads.get(name_key(name), ())}
         if len(roots) == 1:

@@ -290,11 +290,21 @@ def is_capitalised(text: str) -> bool:
 
 
 def _line_is_headline(words: list[str]) -> bool:
+    """A line of mostly capitalised words with no full stop; a bulleted line is an item.
+
+    >>> _line_is_headline("Swisscom Completes Vodafone Italia Purchase".split())
+    True
+    >>> _line_is_headline("- Main rivals : TIM , WindTre and Iliad".split())
+    False
+    """
     long_words = [w for w in words if len(w) > 3 and w.isalpha()]
-    if len(long_words) < 4 or (words and words[-1].endswith(".")):
+    if len(long_words) < 4 or (words and words[-1].endswith(".")) or words[0] in BULLETS:
         return False
     capped = sum(1 for w in long_words if w[0].isupper())
     return capped / len(long_words) >= 0.7
+
+
+BULLETS = frozenset({"-", "–", "•", "*"})
 
 
 def _initial_positions(doc: Doc) -> tuple[set[int], set[int]]:
@@ -338,9 +348,14 @@ def _is_company_word(text: str, lex: Lexicon) -> bool:
     return text in lex["org_cues"] or text.rstrip(".") in lex["org_suffixes"]
 
 
+# 'U.S.-based', 'U.K.-listed': the tokenizer keeps an abbreviation and its suffix as one word
+_PLACED_WORD = re.compile(r".+\.-(?:based|listed|headquartered|owned|backed|controlled|registered)")
+
+
 def _is_blocked_word(text: str, lex: Lexicon) -> bool:
     bare = text.rstrip(".")
     return (text in lex["not_names"] or bare in lex["not_names"] or text in lex["months"] or bare in lex["months"]
+            or _PLACED_WORD.fullmatch(text) is not None
             or text in lex["weekdays"] or _AMOUNT_TOKEN.match(text) is not None
             or text.lower() in lex["lower_roles"]
             or text in lex["person_titles"])
@@ -1086,6 +1101,10 @@ ROLE_VERB_FORMS = frozenset({"heads", "chairs", "leads"})
 SUBJECT_WORDS = frozenset({"who", "he", "she", "also", "now", "currently", "still", "which", "that"})
 
 
+# 'industry leader Sherwin-Williams', 'market leader X': a company that leads a market
+MARKET_WORDS = frozenset({"industry", "market", "sector", "category", "segment", "world", "global"})
+
+
 def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     tokens = [t.text for t in doc[start:end]]
     words = doc[start:end].text.split()     # 'Jae-won' is one word of a name, three tokens
@@ -1107,6 +1126,7 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
     if len(before) and (before[-1].text in lex["person_titles"] or before[-1].text.rstrip(".") in lex["person_titles"]):
         person += 3
     if len(before) and before[-1].lower_ in lex["lower_roles"] and before[-1].lower_ not in ("owner", "owners") \
+            and not (before[-1].lower_ in ("leader", "leaders") and len(before) > 1 and before[-2].lower_ in MARKET_WORDS) \
             and not (len(before) > 1 and before[-1].lower_ in ROLE_VERB_FORMS and before[-2].lower_ in SUBJECT_WORDS) \
             and not (before[-1].lower_ in ("partner", "partners") and len(before) > 1 and before[-2].is_lower
                      and (before[-2].lower_ not in lex["role_modifiers"] and before[-2].lower_ not in ("managing", "general")

@@ -1827,7 +1827,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         slots = {**slots, "h": []}
         tails, tail_subject = [], subject
         confidence *= PRONOUN_PENALTY
-        heads_ids = [resolver.resolve(i, set()) for i in heads_tokens]
+        # ('A will buy a stake in B, turning the company into a subsidiary': the pointer is not the subject)
+        named_subject = {j for j in range(sent.start, start) if j in tokens and tokens[j].entity == subject}
+        heads_ids = [resolver.resolve(i, named_subject) for i in heads_tokens]
     elif rule.option("head") == "subject":
         opener = next((j for j in range(sent.start, start) if j in tokens and tokens[j].label in (ORG, ORGREF)), None)
         antecedent = _relative_antecedent(doc, sent, start, tokens)
@@ -2377,6 +2379,8 @@ def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> 
         if doc[i].lower_ != "from":
             continue
         k = i + 1
+        if k + 1 < sent.end and k not in tokens and doc[k].text[:1].isupper() and doc[k + 1].lower_ in POSSESSIVES:
+            k += 2     # ("from Britain's Vodafone Group")
         while k < min(i + 4, sent.end) and k not in tokens and doc[k].is_lower and doc[k].is_alpha \
                 and doc[k].lower_ not in ("its", "their", "the", "a", "an"):
             k += 1     # ('from private equity firm Z')

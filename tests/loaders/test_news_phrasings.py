@@ -2511,3 +2511,58 @@ def test_newsdec22_names():
     # 'Lotte Chemical' (a company by its last word) still counts toward the group's names
     ents = entities("Markets rose. Kelvo Group denied it. Shares of Kelvo Chemical and Kelvo Shopping fell.")
     assert ("Kelvo Shopping", "Company") in ents
+
+
+def test_newsdec23_phrasings():
+    # 'P, group chief executive and managing director of X'
+    got = triples("Markets rose. Ada Quade, group chief executive and managing director of Kelvo, spoke.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "current") in got
+    # 'B, the broadband company it has owned since 2007': the sentence's subject owns B
+    got = triples("Markets rose. Kelvo plans to grow Brisko, the broadband company it has owned since 2007.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Kelvo", "current") in got
+    # 'plans to combine A with B': A goes into B
+    got = triples("Markets rose. Kelvo plans to combine Brisko Italia with Lumo next year.")
+    assert ("Brisko Italia", "MERGED_INTO", "Lumo", "planned") in got
+    # '..., turning the company into a subsidiary': the pointer is the bought company, not the buyer
+    got = triples("Markets rose. Kelvo will buy a 51% stake in Brisko, a maker of robots, turning the company into "
+                  "a subsidiary.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Kelvo", "current") in got
+    assert ("Kelvo", "SUBSIDIARY_OF", "Brisko", "current") not in got
+    # 'already owned part of B'
+    got = triples("Markets rose. Vantor already owned part of Kelvo after an earlier round.")
+    assert ("Vantor", "INVESTED_IN", "Kelvo", "current") in got
+    assert not triples("Markets rose. Vantor sold part of Kelvo.")
+    # 'a segment dominated by A': A is a rival
+    got = triples("Markets rose. Kelvo hopes to take a larger share of a segment dominated by Vantor Motors.")
+    assert ("Kelvo", "COMPETES_WITH", "Vantor Motors", "planned") in got
+    # 'founded by P, a former A engineer, who remains its chief executive'
+    got = triples("Markets rose. Kelvo was founded in 2017 by Ada Quade, a former Brisko software engineer, who "
+                  "remains its chief executive.")
+    assert {("Ada Quade", "LEADS", "Kelvo", "current"), ("Ada Quade", "WORKS_FOR", "Brisko", "former")} <= got
+    # 'The combined business ... will compete with A': the parties' deal's company
+    got = triples("Markets rose. Kelvo and Lumo have agreed to combine. The combined business will have two head "
+                  "offices and will compete more directly with industry leader Vantor-Brisk.")
+    assert any(t[1] == "COMPETES_WITH" and "Vantor-Brisk" in (t[0], t[2]) for t in got)
+    # "from Britain's A": the seller behind a place's possessive
+    ext = extract(article_from_text("Markets rose. Kelvo has completed its acquisition of Brisko Italia from "
+                                    "Britain's Lumo Group.", source="test.txt"))
+    names = {e.id: e.name for e in ext.entities}
+    assert names[next(r for r in ext.relations if r.type.value == "ACQUIRED").seller] == "Lumo Group"
+    # "B, which is backed by Saudi Arabia's A"
+    got = triples("Markets rose. Kelvo competes with Brisko, which is backed by Saudi Arabia's Lumo Fund.")
+    assert ("Lumo Fund", "INVESTED_IN", "Brisko", "current") in got
+
+
+def test_newsdec23_names():
+    # 'U.S.-based' (one token) opens no name; 'Axalta' is 'Axalta Coating Systems'
+    ents = entities("Markets rose. U.S.-based Kelvo Coating Systems grew. Kelvo rose.")
+    assert ents == {("Kelvo", "Company"): {"Kelvo Coating Systems"}}
+    # 'Mahindra' of 'Mahindra & Mahindra Ltd'; 'LG' of 'LG Electronics Inc'
+    ents = entities("Markets rose. Kelvo & Kelvo Ltd grew. Kelvo said so.")
+    assert len(ents) == 1
+    ents = entities("Markets rose. KL Electronics Inc grew. KL said so.")
+    assert len(ents) == 1
+    # 'industry leader X' is a company, not a person with a title
+    assert ("Vantor-Brisk", "Company") in entities("Markets rose. Kelvo competes with industry leader Vantor-Brisk.")
+    # the last line, a bullet without a full stop, is no headline
+    assert "Ada Quade" in people("Markets rose.\n\n- Combined business: led by Kelvo CEO Ada Quade")
