@@ -277,6 +277,8 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
                 groups.union(first_by_key[longer.pop()], i)
 
     _join_bracketed_aliases(mentions, text, groups, types)
+    if text:
+        _join_renamed(mentions, text, groups, types)
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
     _join_inner_names(names, types, groups)
@@ -647,6 +649,34 @@ def _join_bracketed_aliases(mentions: Sequence[Mention], text: str, groups: _Clu
             groups.union(i, i + 1)
         elif types[i] is types[i + 1] is EntityType.COMPANY and re.fullmatch(r"\s*\(\s*[\"“]?", between) \
                 and after.lstrip(" \"”").startswith(")") and _short_form(a.text, b.text):
+            groups.union(i, i + 1)
+
+
+# the words between a company's two names when one replaced the other
+RENAMED = re.compile(r",?\s+(?:\(\s*)?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?"
+                     r"|,?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:changed|change)\s+its\s+name\s+(?:from|to)\s+"
+                     r"|,?\s+(?:will\s+be|would\s+be|was|has\s+been|is\s+being|to\s+be|is\s+to\s+be)\s+"
+                     r"(?:renamed|rebranded)(?:\s+as)?\s+"
+                     r"|,?\s+(?:renaming|renames|renamed|rebranding|rebrands|rebranded)\s+it(?:\s+as)?\s+"
+                     r"|,?\s+now\s+(?:called|known\s+as|renamed)\s+", re.I)
+
+
+def _join_renamed(mentions: Sequence[Mention], text: str, groups: _Clusters, types: Sequence[EntityType]) -> None:
+    """'SML Isuzu, formerly known as Swaraj Mazda', 'DSME will be renamed Hanwha Ocean',
+    'Block, which changed its name from Square': one company under its two names.
+
+    >>> text = "Block, which changed its name from Square, grew."
+    >>> ms = [Mention("Block", 0, 5, EntityType.COMPANY), Mention("Square", 35, 41, EntityType.COMPANY)]
+    >>> len(cluster(ms, text)[0])
+    1
+    """
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        # ('the grids business of Swiss engineer ABB, now called Hitachi Energy': the business was renamed;
+        # "formerly Tata Motors' finance chief": a former employer)
+        if types[i] is types[i + 1] is EntityType.COMPANY and RENAMED.fullmatch(text[a.end:b.start]) \
+                and not re.search(r"\b(?:of|from|by|at)\s+(?:[A-Za-z-]+\s+){0,3}$|['’]s\s+$", text[max(0, a.start - 40):a.start]) \
+                and not re.match(r"['’]", text[b.end:b.end + 1]):
             groups.union(i, i + 1)
 
 

@@ -2566,3 +2566,15 @@ def test_newsdec23_names():
     assert ("Vantor-Brisk", "Company") in entities("Markets rose. Kelvo competes with industry leader Vantor-Brisk.")
     # the last line, a bullet without a full stop, is no headline
     assert "Ada Quade" in people("Markets rose.\n\n- Combined business: led by Kelvo CEO Ada Quade")
+
+
+def test_renamed_companies_are_one():
+    # 'B, formerly known as C', 'B will be renamed C', 'A ..., renames it C': one company
+    ents = entities("Markets rose. Kelvo bought Brisko Motors, formerly known as Lumo Diesel, for cash.")
+    assert any({name} | aliases == {"Brisko Motors", "Lumo Diesel"} for (name, _), aliases in ents.items())
+    ents = entities("Markets rose. The shipbuilder, known as Brisko Marine, will be renamed Lumo Ocean.")
+    assert len(ents) == 1
+    # but a unit of a company, renamed ('the grid business of ABB, now called X'), and a
+    # person's former employer ("formerly Kelvo's finance chief", read the same way) stay apart
+    ents = entities("Markets rose. Lumo bought the grid business of Swiss group Brisko, now called Lumo Energy, in 2020.")
+    assert ("Brisko", "Company") in ents and ("Lumo Energy", "Company") in ents
