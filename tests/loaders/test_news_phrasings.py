@@ -2462,7 +2462,7 @@ def test_newsdec22_phrasings():
     assert (deal.amount, deal.currency) == (2e12, "KRW")
     # 'P, a C vice chairman, has been named its chief executive': 'its' is the company the
     # article was on, not the apposition's
-    got = triples("Brisko Marine will be renamed Lumo Ocean. Ada Quade, a Kelvo Group vice chairman, "
+    got = triples("Brisko Marine builds gas carriers. Ada Quade, a Kelvo Group vice chairman, "
                   "has been named its chief executive.")
     assert {("Ada Quade", "LEADS", "Kelvo Group", "current"), ("Ada Quade", "LEADS", "Brisko Marine", "current")} <= got
     # 'X's first chief executive was P'
