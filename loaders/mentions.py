@@ -663,7 +663,7 @@ def _firm_short_names(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[M
 
 def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'Dana Walden and Alan Bergman': a plain two- or three-word name listed next to a
-    person is a person too."""
+    person is a person too, also after the first one's apposition."""
     out = list(mentions)
     for k in range(len(out) - 1):
         for a, b in ((k, k + 1), (k + 1, k)):
@@ -676,6 +676,17 @@ def _people_in_lists(text: str, mentions: list[Mention], lex: Lexicon) -> list[M
                     and not re.match(r"['’]", text[other.end:other.end + 1]) \
                     and all(w.isalpha() and w[:1].isupper() and w not in lex["org_cues"] for w in words):
                 out[b] = Mention(other.text, other.start, other.end, EntityType.PERSON, other.sentence)
+    # 'by Nik Storonsky, a former trader at Credit Suisse, and Vlad Yatsenko': the pair runs
+    # past the first person's apposition
+    for k, other in enumerate(out):
+        words = other.text.split()
+        if other.type is not EntityType.COMPANY or not 2 <= len(words) <= 3 \
+                or not all(w.isalpha() and w[:1].isupper() and w not in lex["org_cues"] for w in words):
+            continue
+        if any(m.type is EntityType.PERSON and m.end < other.start
+               and re.fullmatch(r",\s+(?:a|an|the)\s+[^,;()]{3,80},\s+and\s+", text[m.end:other.start])
+               for m in out[max(0, k - 4):k]):
+            out[k] = Mention(other.text, other.start, other.end, EntityType.PERSON, other.sentence)
     return out
 
 
@@ -857,8 +868,8 @@ def _names_a_product(doc: Doc, start: int, end: int) -> bool:
     nouns = [k for k, t in enumerate(after) if t.lower_ in MEDICAL_PRODUCT_NOUNS]
     owned = ("its", "their", "whose")
     if nouns and nouns[0] <= 2 and all(t.is_lower and t.is_alpha for t in after[:nouns[0]]) \
-            and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", *owned):
-        return True     # (a determiner before: 'Vantor makes drugs' names a company)
+            and start > 0 and (doc[start - 1].lower_ in ("the", "a", "an", *owned) or doc[start - 1].lower_ in POSSESSIVES):
+        return True     # (a determiner or an owner before: 'Vantor makes drugs' names a company; "Galderma's Dysport injections")
     if start >= 2 and doc[start - 1].lower_ in PRODUCT_WORDS and doc[start - 1].is_lower \
             and (doc[start - 2].lower_ in owned or doc[start - 2].lower_ in POSSESSIVES):
         return True

@@ -935,8 +935,8 @@ class _Salience:
 
     def _nationalities(self) -> dict[str, set[str]]:
         """The countries the article gives its companies, as nationality words: 'Japanese
-        chipmaker Renesas', "Italy's Leonardo", 'Infinidat, an Israeli company' ->
-        {'renesas': {'Japanese'}, ...}."""
+        chipmaker Renesas', "Italy's Leonardo", 'Infinidat, an Israeli company', 'Hyundai Motor
+        India' -> {'renesas': {'Japanese'}, ...}."""
         doc, found = self.doc, defaultdict(set)
         for i, token in self.tokens.items():
             if token.label != ORG or not token.entity:
@@ -954,7 +954,11 @@ class _Salience:
                         after = []     # 'the Japanese group's American unit': the owner's country
                     elif not t.is_punct:
                         after.append(t.text)
-            found[token.entity] |= {n for w in before + after if (n := _nationality_of(w))}
+            # ('Hyundai Motor India': a country closing the name)
+            last = doc[i].text.split()[-1]
+            own = {n} if len(doc[i].text.split()) > 1 and (n := _nationality_of(last)) and last[0].isupper() \
+                and not last.endswith(("ian", "ese", "ish", "ean")) else set()
+            found[token.entity] |= {n for w in before + after if (n := _nationality_of(w))} | own
         return found
 
     def _national_pointer(self, i: int) -> bool:
@@ -1027,6 +1031,11 @@ class _Salience:
             candidates = named_like or {t.entity for j, t in self.tokens.items() if j < before and t.label == ORG
                                         and t.entity}
             national = self._of_nationality(before, candidates)
+            if not national and named_like:
+                # ('The Indian company' beside 'Hyundai Motor Company', a Korean one: the
+                # word 'company' in a name says nothing of which company)
+                national = self._of_nationality(before, {t.entity for j, t in self.tokens.items()
+                                                         if j < before and t.label == ORG and t.entity})
             if national != candidates:
                 named_like = national or {None}
         for i, token in self.tokens.items():
@@ -1223,8 +1232,14 @@ class _Salience:
         first = next((j for j in range(self.subject_starts[number], sent.end) if j in self.tokens), None)
         if first is None or first not in exclude or self.tokens[first].label != ORG:
             return None
-        previous = self.previous_subject(number, ORG)
-        return previous if previous and previous != self.tokens[first].entity else None
+        if number == 0 or self.paragraph[number] - self.paragraph[number - 1] > 1:
+            return None
+        # (the sentence before must open on its company: 'The offer beat the record set by
+        # LIC' is about the offer)
+        opener = self.tokens.get(self.subject_starts[number - 1])
+        if opener is None or opener.label != ORG or not opener.entity:
+            return None
+        return opener.entity if opener.entity != self.tokens[first].entity else None
 
     def _opening_person_apposition(self, sent: Span, before: int) -> set[int]:
         """The words of an apposition on the person who opens the sentence ('P, a C vice
@@ -1745,6 +1760,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     slots = {**slots, "t": [_backed_name(doc, i, tokens) if not rule.literal_words & OWNER_PARTICIPLES else i
                             for i in slots["t"]],
              "h": [_renamed_pointer(doc, i, tokens) for i in slots["h"]]}
+    if rule.type is RelationType.COMPETES_WITH:
+        slots = {**slots, "t": [_maker_of(doc, i, sent, tokens) for i in slots["t"]]}
     for i in slots["t"]:
         # ('Burger King owner RBI and Kraft Heinz': one owner, then another name)
         if "%" in rule.source or doc[i].lower_ in ("its", "their") \
@@ -2356,6 +2373,24 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
         if doc[j].text in (",", ";", "(", ")"):
             return False
     return False
+
+
+def _maker_of(doc: Doc, i: int, sent: Span, tokens: dict[int, _Token]) -> int:
+    """'compete with Botox, which is sold by AbbVie': the rival is the product's seller
+    (the name at ``i``, else).
+
+    >>> from corpgraph.loaders.mentions import make_doc
+    >>> doc = make_doc("Its pens compete with Inkjo, which is sold by Vantor.")
+    >>> _maker_of(doc, 4, next(doc.sents), {4: _Token(ORG, "inkjo"), 10: _Token(ORG, "vantor")})
+    10
+    """
+    words = [t.lower_ for t in doc[i + 1:min(i + 6, sent.end)]]
+    for lead in ([",", "which", "is", "sold", "by"], [",", "which", "is", "made", "by"], [",", "sold", "by"],
+                 [",", "made", "by"], [",", "which", "is", "marketed", "by"]):
+        k = i + 1 + len(lead)
+        if words[:len(lead)] == lead and k in tokens and tokens[k].label == ORG:
+            return k
+    return i
 
 
 def _seller_after(doc: Doc, end: int, sent: Span, tokens: dict[int, _Token]) -> str | None:

@@ -2578,3 +2578,44 @@ def test_renamed_companies_are_one():
     # person's former employer ("formerly Kelvo's finance chief", read the same way) stay apart
     ents = entities("Markets rose. Lumo bought the grid business of Swiss group Brisko, now called Lumo Energy, in 2020.")
     assert ("Brisko", "Company") in ents and ("Lumo Energy", "Company") in ents
+
+
+def test_newsdec24_phrasings():
+    # 'founded by three former A bankers, P, Q and R': each founded it and worked at A
+    got = triples("Markets rose. Kelvo was founded in 2000 by three former Brisko bankers, Ada Quade, Eddo Quist "
+                  "and Tom Hale.")
+    assert {("Ada Quade", "FOUNDED", "Kelvo", "completed"), ("Tom Hale", "FOUNDED", "Kelvo", "completed"),
+            ("Eddo Quist", "WORKS_FOR", "Brisko", "former")} <= got
+    # 'set up by P, a former trader at A, and Q': Q is a person and a founder too
+    got = triples("Markets rose. Kelvo was set up in London in 2015 by Ada Quade, a former trader at Brisko, "
+                  "and Eddo Quist.")
+    assert {("Ada Quade", "FOUNDED", "Kelvo", "completed"), ("Eddo Quist", "FOUNDED", "Kelvo", "completed")} <= got
+    # 'Investors in the sale included A and B, X said'
+    got = triples("Kelvo grew.\nInvestors in the share sale included Brisko Capital and Lumo Partners, Kelvo said.")
+    assert {("Brisko Capital", "INVESTED_IN", "Kelvo", "current"), ("Lumo Partners", "INVESTED_IN", "Kelvo", "current")} <= got
+    # 'after its South Korean parent C sold a stake'; 'from its parent C' stays the stake's seller's
+    got = triples("Markets rose. Kelvo India grew after its South Korean parent Kelvo Motor sold a 17.5% stake.")
+    assert ("Kelvo India", "SUBSIDIARY_OF", "Kelvo Motor", "current") in got
+    got = triples("Markets rose. Lumo Paints will acquire a stake in Kelvo India from its Dutch parent Kelvo.")
+    assert ("Lumo Paints", "SUBSIDIARY_OF", "Kelvo", "current") not in got
+    # 'trails market leader A, ..., and is ahead of B'
+    got = triples("Markets rose. Kelvo, the second-biggest carmaker, trails market leader Brisko Motors, which is "
+                  "controlled by Lumo, and is ahead of Vantor Motors.")
+    assert {("Kelvo", "COMPETES_WITH", "Brisko Motors", "current"), ("Kelvo", "COMPETES_WITH", "Vantor Motors", "current")} <= got
+    # 'The Indian company is run by managing director P' beside its Korean parent 'X Motor Company'
+    got = triples("Markets rose. Kelvo Motor India listed after its South Korean parent Kelvo Motor Company sold "
+                  "shares. The Indian company is run by managing director Ada Quade.")
+    assert ("Ada Quade", "LEADS", "Kelvo Motor India", "current") in got
+    # "A's B injections compete with C, which is sold by D": the products' makers compete
+    got = triples("Markets rose. Kelvo's Brisko injections compete with Lumo, which is sold by Vantor.")
+    assert ("Kelvo", "COMPETES_WITH", "Vantor", "current") in got or ("Vantor", "COMPETES_WITH", "Kelvo", "current") in got
+    assert not any("Brisko" in (t[0], t[2]) for t in got)
+    # 'was set up in 1981 as a joint venture between A and B'
+    got = triples("Markets rose. Kelvo was set up in 1981 as a joint venture between Brisko and Lumo.")
+    assert {("Brisko", "FOUNDED", "Kelvo", "completed"), ("Lumo", "FOUNDED", "Kelvo", "completed")} <= got
+
+
+def test_newsdec24_names():
+    # 'Partnership' says a company, even after a person's name
+    ents = entities("Markets rose. Kelvo competes with the Tom Hale Partnership, which owns Brisko.")
+    assert ("Tom Hale Partnership", "Company") in ents
