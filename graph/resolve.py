@@ -281,6 +281,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         _join_renamed(mentions, text, groups, types)
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
+    _join_contractions(names, types, groups)
     _join_inner_names(names, types, groups)
     _join_before_ampersand(names, types, groups)
     _join_initials(names, types, groups, by_initials)
@@ -418,7 +419,7 @@ FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", 
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
                              "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply",
-                             "electronics"})
+                             "electronics", "petrochemical", "petrochemicals"})
 
 
 EVERYDAY_WORD = 3e-6     # zipf 3.5: 'coating', 'global', 'roofing'
@@ -448,6 +449,42 @@ def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups:
         roots = {groups.find(j) for j in by_first[name]}
         if len(roots) == 1 and all(_says_kind_of_firm(names[j].split()[1:]) for j in by_first[name]):
             groups.union(roots.pop(), i)
+
+
+def _join_contractions(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'AspenTech' beside 'Aspen Technology', 'AkzoNobel' beside 'Akzo Nobel': a one-word
+    company name in camel case that is the first word of exactly one longer company name
+    run on into the openings of its other words.
+
+    >>> ms = [Mention("Aspen Technology", 0, 16, EntityType.COMPANY), Mention("AspenTech", 20, 29, EntityType.COMPANY)]
+    >>> [e.names() for e in cluster(ms)[0]]
+    [('AspenTech', 'Aspen Technology')]
+    """
+    for i, name in enumerate(names):
+        if types[i] is not EntityType.COMPANY or " " in name or not re.search(r"[a-z][A-Z]", name):
+            continue
+        key = name.casefold()
+        roots = set()
+        for j, other in enumerate(names):
+            words = [w.casefold() for w in re.findall(r"[^\W_]+", display_name(other)) if w.casefold() not in LEGAL_SUFFIXES]
+            if types[j] is EntityType.COMPANY and len(words) in (2, 3) and key.startswith(words[0]) \
+                    and len(key) > len(words[0]) and _each_word_opens(key, words):
+                roots.add(groups.find(j))
+        if len(roots) == 1:
+            groups.union(roots.pop(), i)
+
+
+def _each_word_opens(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the openings of all of ``words``, one after another, each at
+    least one letter ('aspentech' of 'aspen technology'; not 'akzonobel' of 'akzo nobel india').
+
+    >>> _each_word_opens("aspentech", ["aspen", "technology"]), _each_word_opens("akzonobel", ["akzo", "nobel", "india"])
+    (True, False)
+    """
+    if not words:
+        return not short
+    head, rest = words[0], words[1:]
+    return any(short[:n] == head[:n] and _each_word_opens(short[n:], rest) for n in range(min(len(head), len(short)), 0, -1))
 
 
 def _says_kind_of_firm(words: list[str]) -> bool:

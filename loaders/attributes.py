@@ -189,6 +189,9 @@ def decide_status(window: list[str], sentence: list[str], *, is_event: bool, sta
     if is_event:
         # 'previously bought B': an event in the past is done, not undone
         window = [w for w in window if w not in ("previously", "formerly", "once", "earlier")]
+    # 'software, used to design plants', 'is used to run': a participle, not a past habit
+    window = [w for k, w in enumerate(window)
+              if not (w == "used" and k > 0 and window[k - 1] in (",", "is", "are", "was", "were", "be", "been", "being"))]
     if _has_phrase(window, lex.phrases["former_cues"]) or _has_phrase(list(after[:4]), ("until",)):
         return Status.FORMER
     if not is_event and (_closed_past_range(sentence) or set(window) & {"led", "ran", "headed", "chaired"}

@@ -155,7 +155,7 @@ def nlp() -> spacy.language.Language:
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’]+(?:(?:[ -]|[ \t]*/[ \t]*)[A-Z][A-Z.'’]+)*"      # the city, in capitals
     r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"     # ', California', ', New York'
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"   # ', March 3', ', Sept 1, 2025'
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2}(?:,?[ \t]+\d{4})?|\d{4}))?"   # ', March 3', ', Sept 1, 2025', ', July 2023'
     r"(?:[ \t]+\([A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\))?"   # ' (Dec 9)'
     r"(?:[ \t]+\([A-Z][\w ]*\))?"                       # '(Reuters)'
     r"[ \t]*(?:—|–|--|-|(?<=[A-Z]):)[ \t]+(?=\S)", re.MULTILINE)     # 'NEW DELHI:' too
@@ -188,6 +188,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> text = "VEVEY, Switzerland, Sept 1, 2025 — Nestle said."
     >>> [text[a:b] for a, b in datelines(text)]
     ['VEVEY, Switzerland, Sept 1, 2025 — ']
+    >>> text = "DHAHRAN, Saudi Arabia, July 2023 - Aramco said."
+    >>> [text[a:b] for a, b in datelines(text)]
+    ['DHAHRAN, Saudi Arabia, July 2023 - ']
     >>> text = "Vevey, Switzerland, September 1, 2025 - Nestle said.\\nNestle, Sept. 1 - a note."
     >>> [text[a:b] for a, b in datelines(text)]
     ['Vevey, Switzerland, September 1, 2025 - ']
@@ -530,6 +533,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and all(is_capitalised(t.text) for t in doc[end + 1:end + 3]):
                 end += 2
                 continue
+            # 'Zhejiang Petroleum and Chemical', 'Tata Iron and Steel': an industry word alone
+            # after 'and' is no name of its own but the end of this one
+            if joiner == "and" and end - i >= 2 and end + 1 < len(doc) and doc[end + 1].text in lex["org_cues"] \
+                    and doc[end + 1].text not in lex["org_suffixes"] and doc[end - 1].whitespace_ == " " == doc[end].whitespace_ \
+                    and (end + 2 >= len(doc) or not is_capitalised(doc[end + 2].text)):
+                end += 2
+                continue
             # a short number that ends a name: Forever 21 (not a year, not a count before a noun)
             if doc[end].like_num and doc[end].text.isdigit() and len(doc[end].text) <= 2 and doc[end - 1].whitespace_ == " " \
                     and (end + 1 >= len(doc) or not doc[end + 1].is_alpha or not doc[end + 1].is_lower
@@ -847,7 +857,15 @@ def _negated_prefix(doc: Doc, i: int) -> bool:
 
 
 def _is_place_modifier(doc: Doc, end: int) -> bool:
-    """``Bermuda-based``, ``Seattle-headquartered``: the name before is a place."""
+    """``Bermuda-based``, ``Seattle-headquartered``, ``Bedford, Massachusetts-based``: the
+    name before is a place."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper():
+        # ('the Bedford, Massachusetts-based company': a town before its state)
+        k = end + 1
+        while k < min(end + 3, len(doc)) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k > end + 1 and _is_place_modifier(doc, k):
+            return True
     nxt = doc[end:end + 3]
     words = [t.lower_ for t in nxt]
     return bool(words) and (words[0] in ("-based", "-headquartered") or

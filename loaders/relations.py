@@ -674,6 +674,7 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         colon = next((k for k, t in enumerate(opening) if t == ":"), None)
         if colon is not None and colon + 1 < len(words) and words[colon + 1].is_lower and words[colon + 1].is_alpha:
             named[number] += 1     # a fact box's line, 'China: swapped stakes with X': the article's company did it
+    fixed = {rule.name for rule in by_key.values() if rule.option("status")}
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -694,8 +695,10 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
             key = relation.key
             # a headline's tense is conventional ('Samsung buys X' for an agreed deal): the
             # body's reading of the same fact comes first
-            if key not in found or (_in_body(relation, headed), relation.confidence) > \
-                    (_in_body(found[key], headed), found[key].confidence):
+            # (and in one sentence, a rule that states the status, 'P, who has led it since,
+            # had stepped down', over one that infers it)
+            if key not in found or (_in_body(relation, headed), _states_status(relation, found[key], fixed), relation.confidence) > \
+                    (_in_body(found[key], headed), _states_status(found[key], relation, fixed), found[key].confidence):
                 kept = found.get(key)
                 found[key] = _fill(relation, kept)
             else:
@@ -846,6 +849,13 @@ def _in_body(relation: Relation, headed: bool) -> bool:
     return relation.evidence.start > 0 or not headed
 
 
+def _states_status(relation: Relation, other: Relation, fixed: set[str]) -> bool:
+    """Whether ``relation`` comes from a rule with a stated status and ``other`` from one
+    that inferred it, in the same sentence."""
+    return relation.rule.split("+")[0] in fixed and other.rule.split("+")[0] not in fixed \
+        and relation.evidence.start == other.evidence.start
+
+
 def _fill(primary: Relation, other: Relation | None) -> Relation:
     """Attributes missing from the stronger reading are taken from the weaker one."""
     if other is None:
@@ -889,11 +899,16 @@ def _nationality_of(word: str) -> str | None:
     return _place_nationalities().get(word)
 
 
+# the words that end an apposition's head noun: 'Aboitiz, a group with interests in ...'
+APPOSITION_HEAD_ENDS = frozenset({"with", "that", "which", "whose"})
+
+
 class _Salience:
     """Who 'it', 'the company', 'he' and an implicit subject stand for."""
 
     def __init__(self, doc: Doc, tokens: dict[int, _Token], sentences: list[Span], sentence_of: dict[int, int]):
         self.doc, self.tokens, self.sentences, self.sentence_of = doc, tokens, sentences, sentence_of
+        self.appositions: list[tuple[int, str, str]] = []     # 'Aboitiz, a group with ...,': (i, 'group', 'aboitiz')
         self.described = self._descriptions()
         self.nationality = self._nationalities()
         # where each sentence's subject may start (after a 'Besides X, ...' phrase)
@@ -922,7 +937,13 @@ class _Salience:
                 found[doc[i - 3].lower_].append((i, token.entity))     # 'The joint venture, called JioStar,'
             if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("the", "a", "an", "one"):
                 for j in range(i + 3, min(i + 11, len(doc) - 1)):
+                    if doc[j].is_lower and doc[j].is_alpha and doc[j + 1].lower_ in APPOSITION_HEAD_ENDS:
+                        self.appositions.append((i, doc[j].lower_, token.entity))    # 'Aboitiz, a group with ...'
+                        found[doc[j].lower_].append((i, token.entity))
+                        break
                     if doc[j + 1].text in (",", ".") and doc[j].is_lower:
+                        if doc[j + 1].text == ",":
+                            self.appositions.append((i, doc[j].lower_, token.entity))
                         noun = doc[j].lower_
                         if doc[i + 2].lower_ == "one" and noun.endswith("s"):
                             noun = noun[:-1]     # 'Sompo, one of Japan's three big insurance groups,'
@@ -1025,6 +1046,14 @@ class _Salience:
                       and noun in self.doc[i].lower_.split()}
         if noun not in ("company", "firm", "group", "business"):     # too general to tell companies apart
             named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
+        elif not named_like and before < len(self.doc):
+            # unless an apposition just before gave a company that noun: 'For Aboitiz, a group
+            # with interests in power, ... said P, the group's chief executive'
+            number = self.sentence_of.get(before, 0)
+            near = [entity for i, word, entity in self.appositions
+                    if word == noun and i < before and number - self.sentence_of.get(i, 0) <= 1]
+            if near:
+                named_like = {near[-1]}
         if noun in NAMED_ONLY_POINTERS and not named_like:
             return None    # 'will chair the venture': no venture has been named
         if before < len(self.doc) and self._national_pointer(before):
@@ -1194,8 +1223,8 @@ class _Salience:
                 return opening
             if self.doc[i].lower_.startswith("the "):
                 # 'Sato, who runs Toyota Motor, ... the company's founder': the company just named
-                return self._nearest_named(i, sent, ORG, exclude) or self._previous_topic(number, exclude) \
-                    or self.salient_company(i)
+                return self._nearest_named(i, sent, ORG, exclude) or self._pointer_before(i, sent, exclude) \
+                    or self._previous_topic(number, exclude) or self.salient_company(i)
         if named == ORG and self.doc[i].lower_ == "it":
             # 'invested in the robot maker and holds a fifth of it': the nearer pointer
             for j in range(i - 1, sent.start - 1, -1):
@@ -1223,6 +1252,19 @@ class _Salience:
             # company of the person's apposition is not the one 'its' points back at
             exclude = exclude | self._opening_person_apposition(sent, i)
         return self._nearest_named(i, sent, named, exclude) or self.previous_subject(number, named)
+
+    def _pointer_before(self, i: int, sent: Span, exclude: set[int]) -> str | None:
+        """'P, its chief executive, will keep running the company, which ...': 'the company'
+        is what an 'its' before it in the sentence stands for."""
+        near = next((j for j in range(i - 1, sent.start - 1, -1) if j in self.tokens and j not in exclude
+                     and self.tokens[j].label == ORGREF and self.doc[j].lower_ in ("its", "it")), None)
+        # (only a person's apposition: 'Besides Uniqlo, which brings in most of its revenue,
+        # the group runs ...' is not about Uniqlo)
+        if near is None or near < 2 or self.doc[near - 1].text != "," or near - 2 not in self.tokens \
+                or self.tokens[near - 2].label != PERSON:
+            return None
+        found = self.resolve(near, exclude)
+        return found if found not in {self.tokens[j].entity for j in exclude if j in self.tokens} else None
 
     def _previous_topic(self, number: int, exclude: set[int]) -> str | None:
         """'SRS was founded in 2008 by P. Leonard Green bought a majority stake in the company
@@ -1619,6 +1661,10 @@ SUBJECT_OPENERS = frozenset({"and", "but", "said", "says", "that", "while", "as"
 SELF_NAMED_HEADS = frozenset({"group", "app", "platform", "marketplace", "site", "service"})
 
 
+# the nouns after "A's B" that make B the name of A's part ("Google's Mandiant unit")
+OWN_UNIT_HEADS = frozenset({"unit", "division", "subsidiary", "affiliate", "arm", "platform", "app", "business"})
+
+
 def _is_modifier(doc: Doc, i: int) -> bool:
     """'Shein clone', 'Tmall brand owners': the name describes a following noun."""
     nxt = i + 1
@@ -1626,6 +1672,9 @@ def _is_modifier(doc: Doc, i: int) -> bool:
             and (nxt + 1 == len(doc) or doc[nxt + 1].is_punct or doc[nxt + 1].lower_ in ("which", "that", "and")
                  or doc[nxt + 1].lower_ in PREPOSITIONS and doc[nxt].lower_ != "group"):
         return False     # 'part of the HD Hyundai group, which ...', 'head of the Facebook app at Meta': the name's own
+    if nxt < len(doc) and doc[nxt].lower_ in OWN_UNIT_HEADS and i > 1 and doc[i - 1].lower_ in POSSESSIVES \
+            and doc[i - 2].ent_type_ == ORG:
+        return False     # "Google's Mandiant unit": the unit's own name
     return nxt < len(doc) and doc[nxt].lower_ in lexicon()["modifier_heads"] and doc[nxt].text[:1].islower()
 
 
@@ -1831,6 +1880,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []     # 'who co-founded DeepMind, continues to lead Microsoft AI': another clause's object
     if rule.type is RelationType.FOUNDED and any(i > start and doc[i - 1].lower_ == "as" for i in slots["t"]):
         return []     # 'Grab started in 2012 as MyTeksi': an earlier name, not a company it founded
+    if start in slots["h"] and rule.second_word.startswith("~") and not rule.name.endswith("-and") \
+            and start + 2 < end and doc[start + 1].lower_ == "and" and doc[start + 2].lower_ in COORDINATED_AUXILIARIES:
+        return []     # 'co-founded it with P and has led it since': P ends an object, not a subject
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
         return []     # 'pressure from activist investor Trian' is not competition
     if rule.option("head") == "subject" and rule.type is RelationType.COMPETES_WITH and start >= 2 \
@@ -1982,7 +2034,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
         lowered, sentence_words, is_event=rtype.is_event and rule.option("held") is None and (rule.option("state") is None or stake_taken),
-        static=any(rule.option(name) is not None for name in ("loose", "bare", "held")), after=after[:10])
+        static=any(rule.option(name) is not None for name in ("loose", "bare", "held")) and rule.option("tensed") is None,
+        after=after[:10])
     if status is None:
         return []
     if status is Status.COMPLETED and rule.option("plan") is not None:
@@ -2061,6 +2114,11 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
                                or before.lower_ in ("its", "their", "whose", "his", "her", "of", "at", "from")):
         return None
     number = resolver.sentence_of[start]
+    person = next((j for j in range(start, sent.end) if j in tokens and tokens[j].label == PERSON), None)
+    if person is not None and person + 2 < sent.end and doc[person + 1].text == "," \
+            and doc[person + 2].lower_ in ("its", "their") and person + 2 in tokens:
+        # 'P, its chief legal officer, will serve as interim CEO': the apposition's company
+        return resolver.resolve(person + 2, set())
     opening = next((j for j in range(sent.start, sent.end) if not doc[j].is_punct and not doc[j].is_space), None)
     if opening == k + 1:
         # (with ``previous``: 'Ben & Jerry's has clashed with its owner. Co-founder Jerry
@@ -2179,6 +2237,7 @@ def _number(text: str) -> float | None:
         return None
 
 
+COORDINATED_AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "will", "would"})
 BOARD_WORDS = frozenset({"board", "directors", "shareholders", "management"})
 MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
 EVENT_STAKE_VERBS = frozenset({"took", "takes", "take", "taking", "bought", "buys", "buy", "buying", "acquired",
@@ -2479,6 +2538,10 @@ def _clause_words(doc: Doc, sent: Span, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[first:last]]
 
 
+# a comma and a conjunction before a new subject: the start of a clause of its own
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:it|they|he|she|the|its|[A-Z])")
+
+
 def _known_role(words: list[str], rtype: RelationType) -> bool:
     lex = lexicon()
     phrase = normalise_role(words)
@@ -2506,7 +2569,9 @@ def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Arti
         if date:
             attrs["date"] = date[2]
     if rule.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
-        amount = nearest(without_conversions(find_amounts(text), text), match_end, limit=80)
+        # (not past the start of a new clause: '... to Blackstone, and it bought X for $8.2 billion')
+        amount = nearest([a for a in without_conversions(find_amounts(text), text)
+                          if a[0] < match_end or not NEW_CLAUSE.search(text, match_end, a[0])], match_end, limit=80)
         if amount:
             attrs["amount"], attrs["currency"] = amount[2], amount[3]
         # (the head's share may lie past an optional end of the match: 'holds the remaining 45%')

@@ -36,7 +36,7 @@ Brighterion | SUBSIDIARY_OF | Mastercard Inc | current?
 Ekata | SUBSIDIARY_OF | Mastercard Inc | current?
 Christopher Ahlberg | FOUNDED | Recorded Future | completed | date=2009
 Staffan Truve | FOUNDED | Recorded Future | completed | date=2009
-Christopher Ahlberg | LEADS | Recorded Future | current | role=chief executive
+Christopher Ahlberg | LEADS | Recorded Future | current | role=CEO
 Craig Vosburg | WORKS_FOR | Mastercard Inc | current
 Craig Vosburg | LEADS | Recorded Future | planned?
 Mandiant | SUBSIDIARY_OF | Google | current
@@ -58,7 +58,7 @@ Copeland | SUBSIDIARY_OF | Emerson Electric Co. | former
 Emerson Electric Co. | INVESTED_IN | Copeland | current?
 Emerson Electric Co. | ACQUIRED | National Instruments | completed | date=2023 amount=8200000000 currency=USD
 National Instruments | SUBSIDIARY_OF | Emerson Electric Co. | current?
-Lal Karsanbhai | LEADS | Emerson Electric Co. | current | role=Chief Executive
+Lal Karsanbhai | LEADS | Emerson Electric Co. | current | role=CEO
 Aspen Technology | COMPETES_WITH | AVEVA | current
 Schneider Electric | ACQUIRED | AVEVA | completed | date=2023
 AVEVA | SUBSIDIARY_OF | Schneider Electric | current
@@ -75,7 +75,7 @@ Coca-Cola Beverages Philippines Inc. | SUBSIDIARY_OF | Coca-Cola Europacific Par
 Aboitiz Equity Ventures | INVESTED_IN | Coca-Cola Beverages Philippines Inc. | planned | stake_pct=40
 Aboitiz Equity Ventures | ACQUIRED | Coca-Cola Beverages Philippines Inc. | planned?
 Coca-Cola Beverages Philippines Inc. | SUBSIDIARY_OF | Coca-Cola Co | current?
-Damian Gammell | LEADS | Coca-Cola Europacific Partners | current | role=chief executive
+Damian Gammell | LEADS | Coca-Cola Europacific Partners | current | role=CEO
 Coca-Cola Europacific Partners | ACQUIRED | Coca-Cola Amatil | completed | date=2021
 Coca-Cola Amatil | SUBSIDIARY_OF | Coca-Cola Europacific Partners | current?
 Sabin Aboitiz | LEADS | Aboitiz Equity Ventures | current | role=president and CEO
@@ -90,7 +90,7 @@ Amazon.com Inc | ACQUIRED | iRobot Corp | planned? | amount=1700000000 currency=
 Colin Angle | FOUNDED | iRobot Corp | completed | date=1990
 Helen Greiner | FOUNDED | iRobot Corp | completed | date=1990
 Rodney Brooks | FOUNDED | iRobot Corp | completed | date=1990
-Colin Angle | LEADS | iRobot Corp | former | role=chief executive
+Colin Angle | LEADS | iRobot Corp | former | role=CEO
 Glen Weinstein | LEADS | iRobot Corp | planned | role=interim CEO
 Glen Weinstein | WORKS_FOR | iRobot Corp | current
 iRobot Corp | COMPETES_WITH | SharkNinja | current

@@ -2619,3 +2619,78 @@ def test_newsdec24_names():
     # 'Partnership' says a company, even after a person's name
     ents = entities("Markets rose. Kelvo competes with the Tom Hale Partnership, which owns Brisko.")
     assert ("Tom Hale Partnership", "Company") in ents
+
+
+def test_newsdec25_phrasings():
+    # "competes with A's B unit and with C": the unit's own name, and a list through 'and with'
+    got = triples("Markets rose. Kelvo competes with Brisko's Lumo unit and with Vantor in selling data.")
+    assert {("Kelvo", "COMPETES_WITH", "Lumo", "current"), ("Kelvo", "COMPETES_WITH", "Vantor", "current")} <= got
+    # 'P, its chief executive, will keep running the company, which will operate as a subsidiary of A'
+    got = triples("Markets rose. Lumo will buy Kelvo. Lumo said the deal was its biggest. Lumo shares rose.\n\n"
+                  "Kelvo was founded in 2001 by Ada Quade. Quade, its chief executive, will keep running the company, "
+                  "which will operate as an independent subsidiary of Lumo.")
+    assert ("Kelvo", "SUBSIDIARY_OF", "Lumo", "planned") in got
+    # "P, A's chief services officer" works there
+    got = triples("Markets rose. Kelvo grew, said Ada Quade, Kelvo's chief services officer.")
+    assert ("Ada Quade", "WORKS_FOR", "Kelvo", "current") in got
+    # 'B has been run as a separately listed company controlled by A'
+    got = triples("Markets rose. Since then Kelvo has been run as a separately listed company controlled by Brisko.")
+    assert ("Kelvo", "SUBSIDIARY_OF", "Brisko", "current") in got
+    # 'B, which A took private in 2021'
+    got = triples("Markets rose. Kelvo competes with Lumo, which Brisko took private in 2021.")
+    assert ("Brisko", "ACQUIRED", "Lumo", "completed") in got
+    # "A's software, used to run factories, goes up against B": current, 'used to' is no past habit
+    got = triples("Markets rose. Kelvo's design software, used to run factories, goes up against Brisko.")
+    assert ("Kelvo", "COMPETES_WITH", "Brisko", "current") in got
+    # 'sold a majority of its pumps business, now called B, to C'; the amount of a later clause is not its
+    text = ("Markets rose. In 2023 Kelvo sold a majority of its pumps business, now called Brisko, to Lumo, and it "
+            "bought Vantor for $8 billion.")
+    got = triples(text)
+    assert {("Lumo", "ACQUIRED", "Brisko", "completed"), ("Brisko", "SUBSIDIARY_OF", "Kelvo", "former")} <= got
+    ext = extract(article_from_text(text, source="test.txt"))
+    names = {e.id: e.name for e in ext.entities}
+    sale = next(r for r in ext.relations if (names[r.head], names[r.tail]) == ("Lumo", "Brisko"))
+    assert sale.amount is None and names[sale.seller] == "Kelvo"
+    # 'A will own 60% of B and C the other 40%'
+    got = triples("Markets rose. Under the deal, Kelvo will own 60% of Brisko and Lumo the other 40%.")
+    assert {("Kelvo", "ACQUIRED", "Brisko", "planned"), ("Lumo", "INVESTED_IN", "Brisko", "planned")} <= got
+    # 'A, based in Uxbridge, England, and led by chief executive P,'
+    got = triples("Markets rose. Kelvo, based in Uxbridge, England, and led by chief executive Ada Quade, is a bottler.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "current") in got
+    # 'For B, a group with interests in ..., ... said P, the group's chief executive'
+    got = triples("Markets rose. Vantor will sell Kelvo to Brisko. Vantor said the sale would close soon. For Brisko, "
+                  "a group with interests in power and banking, the deal is its biggest. \"We are pleased,\" said "
+                  "Ada Quade, the group's chief executive.")
+    assert ("Ada Quade", "LEADS", "Brisko", "current") in got
+    assert ("Ada Quade", "LEADS", "Vantor", "current") not in got
+    # 'P, who co-founded it with Q and R and has led it since, had stepped down as chief executive'
+    got = triples("Markets rose. Kelvo said Ada Quade, who co-founded the company in 1990 with Eddo Quist and Tom Hale "
+                  "and has led it ever since, had stepped down as chief executive.")
+    assert ("Ada Quade", "LEADS", "Kelvo", "former") in got
+    assert not {("Eddo Quist", "LEADS", "Kelvo", "current"), ("Tom Hale", "LEADS", "Kelvo", "current")} & got
+    # 'P, its chief legal officer, will serve as interim CEO': works there, will lead it
+    got = triples("Brisko dropped its bid for Kelvo. Brisko said it would pay a fee.\n\nKelvo said its chief "
+                  "executive had quit. Ada Quade, its chief legal officer, will serve as interim CEO.")
+    assert {("Ada Quade", "WORKS_FOR", "Kelvo", "current"), ("Ada Quade", "LEADS", "Kelvo", "planned")} <= got
+    # 'lost market share to machines from A and from makers such as B and C'
+    got = triples("Markets rose. Kelvo has lost market share to cheaper machines from Brisko and from Chinese makers "
+                  "such as Lumo and Vantor.")
+    assert {("Kelvo", "COMPETES_WITH", name, "current") for name in ("Brisko", "Lumo", "Vantor")} <= got
+    # "from B's parent, C,"; 'X, the refinery in which B holds a 51% stake'
+    got = triples("Markets rose. Kelvo bought the shares from Lumo's parent, Brisko Holding Group, for cash.")
+    assert ("Lumo", "SUBSIDIARY_OF", "Brisko Holding Group", "current") in got
+    got = triples("Markets rose. Kelvo will supply Vantor Refining, the refinery in which Lumo holds a 51% stake.")
+    assert ("Vantor Refining", "SUBSIDIARY_OF", "Lumo", "current") in got
+
+
+def test_newsdec25_names():
+    # 'X Petroleum and Chemical': an industry word alone after 'and' ends the name
+    ents = entities("Markets rose. Kelvo will supply Brisko Petroleum and Chemical, a refinery.")
+    assert ("Brisko Petroleum and Chemical", "Company") in ents
+    # 'the Bedford, Massachusetts-based company': a town before its state is no company
+    ents = entities("Markets rose. Kelvo folded two units into the Bedford, Massachusetts-based company.")
+    assert not any(name == "Bedford" for name, _ in ents)
+    # 'Brisko' beside 'Brisko Petrochemical' is one company
+    ext = extract(article_from_text("Markets rose. Kelvo bought 10% of Brisko Petrochemical. Brisko holds half of "
+                                    "a refinery.", source="test.txt"))
+    assert [e.name for e in ext.entities if "Brisko" in e.name] in (["Brisko"], ["Brisko Petrochemical"])
