@@ -133,14 +133,16 @@ def similar_names(a: str, b: str) -> bool:
     """Two spellings of one name: a single slip (two in long names), same word count,
     not a number or a short acronym, and the same first letter.
 
-    >>> similar_names("NetEase Koala", "NetEase Kaola"), similar_names("Tmall", "Small")
-    (True, False)
+    >>> similar_names("NetEase Koala", "NetEase Kaola"), similar_names("Tmall", "Small"), similar_names("Disney+", "Disney")
+    (True, False, False)
     """
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
         return True
     if not (may_slip(ka) and may_slip(kb)) or len(a.split()) != len(b.split()) or ka[0] != kb[0]:
         return False
+    if not ka[-1].isalnum() or not kb[-1].isalnum():
+        return False     # 'Disney+' is Disney's service, not a slip of 'Disney'; nor is 'E!' of 'E'
     limit = 1 if max(len(ka), len(kb)) < 10 else 2
     # word by word: a short word is never a slip of another ('Koichi Ito' is not 'Koichi Sato')
     for wa, wb in zip(ka.split(), kb.split()):

@@ -409,8 +409,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 return True      # "Dick's is led by ..."
             if i + 1 < len(doc) and (token.text, doc[i + 1].text) in body_pairs:
                 return True      # 'Just Eat Takeaway.com was formed': the name runs so elsewhere
+            if token.text.isdigit() and _digit_name_start(doc, i):
+                return True      # '3M Co spun off X', '7-Eleven said'
             if lower in STOP_WORDS or lower in COMMON_PLURALS:
                 return False     # 'Rivals Glencore and Rio Tinto', 'Analysts at X
+            if re.fullmatch(r"[A-Z]{3,6}", token.text) and lower not in lex["lower_roles"] \
+                    and token.text.title() not in lex["locations"] and token.text.title() not in lex["nationalities"] \
+                    and token.text not in lex["not_names"] and (i + 1 >= len(doc) or doc[i + 1].text != ":"):
+                return True      # 'ESPN becomes a division': an initialism is a name, not a word
             if token.text in body_caps and (token.text not in inner_only or zipf_frequency(lower, "en") < COMMON_ZIPF):
                 return True
             nxt_word = doc[i + 1].text if i + 1 < len(doc) else ""
@@ -533,6 +539,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     and all(is_capitalised(t.text) for t in doc[end + 1:end + 3]):
                 end += 2
                 continue
+            # 'Disney Parks, Experiences and Products': a name's plural everyday word in a list
+            # of such words runs on to the list's end
+            if joiner == "," and end - i >= 2 and end + 3 < len(doc) and _everyday_plural(doc[end - 1].text) \
+                    and _everyday_plural(doc[end + 1].text) and doc[end + 2].lower_ == "and" \
+                    and _everyday_plural(doc[end + 3].text) and (end + 4 >= len(doc) or not is_capitalised(doc[end + 4].text)):
+                end += 4
+                continue
+            # 'Platform and Content Group', 'Cloud and Smart Industries Group': everyday words on
+            # both sides of 'and', closed by a company word, make one unit's name ('Kelvo and
+            # Brisko Group' stays two)
+            if joiner == "and" and end - i <= 2 and end + 2 < len(doc) and all(_everyday(t.text) for t in doc[i:end]) \
+                    and doc[end - 1].text not in UNIT_CLOSERS \
+                    and _everyday(doc[end + 1].text) and doc[end - 1].whitespace_ == " " == doc[end].whitespace_:
+                k = end + 1
+                while k < min(end + 4, len(doc)) and is_capitalised(doc[k].text) and doc[k].is_alpha:
+                    k += 1
+                # (a unit's word closes it: 'General Mills and Post Holdings' are two companies)
+                if k > end + 2 and doc[k - 1].text in UNIT_CLOSERS:
+                    end = k
+                    continue
             # 'Zhejiang Petroleum and Chemical', 'Tata Iron and Steel': an industry word alone
             # after 'and' is no name of its own but the end of this one
             if joiner == "and" and end - i >= 2 and end + 1 < len(doc) and doc[end + 1].text in lex["org_cues"] \
@@ -826,6 +852,23 @@ def _demonym_before_noun(doc: Doc, start: int, end: int) -> bool:
         and bool(_DEMONYM.fullmatch(doc[start].text)) and doc[end].is_lower and doc[end].is_alpha
 
 
+# the words that close a unit's name of everyday words ('Platform and Content Group')
+UNIT_CLOSERS = frozenset({"Group", "Division", "Unit", "Distribution", "Segment", "Department"})
+
+
+CREATING_VERBS = frozenset({"created", "founded", "started", "launched", "built", "formed", "set"})
+
+
+def _everyday(word: str) -> bool:
+    """A capitalised everyday English word ('Platform', 'Content'), no given name."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= 4.0 \
+        and not _is_given_name(word, lexicon())
+
+
+def _everyday_plural(word: str) -> bool:
+    return word.endswith("s") and _everyday(word)
+
+
 def lone_word_before_company_noun(doc: Doc, i: int) -> bool:
     """'the Bristol company': the word at ``i``, capitalised, used nowhere else in the
     article and followed by a whole company's noun, is a place or a trait of that company,
@@ -1040,7 +1083,19 @@ def _digit_name_start(doc: Doc, i: int) -> bool:
         return False
     if doc[i + 1].text == "-":
         return doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
-    return doc[i + 1].text.isupper() and doc[i + 1].whitespace_ == " " and doc[i + 2].text[:1].isupper()
+    if doc[i + 1].text.isupper() and doc[i + 1].whitespace_ == " " and doc[i + 2].text[:1].isupper():
+        return True
+    # ('3M retains a stake' beside '3M Co': the same number and capital open a name elsewhere)
+    return doc[i + 1].text.isupper() and (doc[i].text, doc[i + 1].text) in _digit_names(doc)
+
+
+def _digit_names(doc: Doc) -> set[tuple[str, str]]:
+    """The number-and-capital pairs that open a longer name somewhere in the document ('3M Co')."""
+    if "digit_names" not in doc.user_data:
+        doc.user_data["digit_names"] = {(t.text, doc[t.i + 1].text) for t in doc[:-2]
+                                        if t.text.isdigit() and t.whitespace_ == "" and doc[t.i + 1].text.isupper()
+                                        and doc[t.i + 1].whitespace_ == " " and doc[t.i + 2].text[:1].isupper()}
+    return doc.user_data["digit_names"]
 
 
 def _letter_name_start(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -1168,8 +1223,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
             and before[-2].is_alpha:
         company += 2    # 'chip designer Arm', 'game developer Krafton'
     if len(before) and before[-1].lower_ in lex["descriptor_nouns"] and before[-1].is_lower \
-            and before[-1].lower_ not in lex["lower_roles"]:
-        company += 2    # 'supermarket chain Jaya Grocer'
+            and before[-1].lower_ not in lex["lower_roles"] \
+            and not (end < len(doc) and doc[end].lower_ in CREATING_VERBS and _is_given_name(words[0], lex)):
+        company += 2    # 'supermarket chain Jaya Grocer' (not 'the unit Ada Quade created': its creator)
     if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in ("owner", "parent", "operator", "maker"):
         company += 2    # 'the owner of Louis Vuitton'
     if len(before) and before[-1].lower_ in ("succeed", "succeeds", "succeeded", "succeeding") \

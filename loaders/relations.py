@@ -671,6 +671,11 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         if opening[:1] in (["the"], ["its"], ["their"]) and len(opening) > 2 \
                 and (opening[2] in OWNER_NOUNS or opening[2] in RIVAL_NOUNS):
             named[number] += 1     # 'The largest shareholder is X', 'The biggest rival is Y': the article's company's
+        if any(t.lower_ in ("another", "new") and any(u.lower_ in NEW_UNIT_NOUNS for u in sent[k + 1:k + 3])
+               for k, t in enumerate(sent, start=0)):
+            named[number] += 1     # 'B, another listed subsidiary,': of the article's company
+        if any(w in COUNT_WORDS for w in opening[:3]):
+            named[number] += 1     # 'All four executives will report to P': the people named before
         colon = next((k for k, t in enumerate(opening) if t == ":"), None)
         if colon is not None and colon + 1 < len(words) and words[colon + 1].is_lower and words[colon + 1].is_alpha:
             named[number] += 1     # a fact box's line, 'China: swapped stakes with X': the article's company did it
@@ -821,7 +826,9 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
                for r in (*found.values(), *out)):
             continue
         # ('replaces Q, who is retiring at the end of January': Q still holds the post)
-        coming = any(doc[j].lower_ in ("will", "would", "to") for j in range(i + 1, verb)) \
+        # ('returned to replace Q', 'was brought in to replace Q': a past purpose, done)
+        coming = any(doc[j].lower_ in ("will", "would") or doc[j].lower_ == "to" and not (
+            doc[j - 1].lower_.endswith("ed") or doc[j - 1].lower_ in ("came", "back", "in")) for j in range(i + 1, verb)) \
             or any(doc[j].lower_ in ("retiring", "leaving") or doc[j].lower_ == "will" and doc[j + 1].lower_
                    in ("retire", "leave", "step") for j in range(verb + 2, min(verb + 7, sent.end - 1)))
         out.append(latest.replace(head=successor.entity, status=Status.CURRENT if coming else Status.FORMER,
@@ -1042,8 +1049,9 @@ class _Salience:
         counts: Counter = Counter()
         first_seen: dict[str, int] = {}
         noun = self.doc[before].lower_.split()[-1] if before < len(self.doc) else ""
+        # ('the company' says nothing of 'The Tinplate Company of India')
         named_like = {t.entity for i, t in self.tokens.items() if i < before and t.label == ORG and t.entity
-                      and noun in self.doc[i].lower_.split()}
+                      and noun in self.doc[i].lower_.split()} if noun not in ("company", "firm") else set()
         if noun not in ("company", "firm", "group", "business"):     # too general to tell companies apart
             named_like |= {entity for i, entity in self.described.get(noun, ()) if i < before}
         elif not named_like and before < len(self.doc):
@@ -1440,6 +1448,8 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
         elif not leftward and saw_link and doc[j].text in lexicon()["locations"] and j + 1 < len(doc) \
                 and doc[j + 1].lower_ in POSSESSIVES:
             j += 1     # 'ArcelorMittal and China's Baowu'
+        elif not leftward and saw_link and doc[j].is_lower and re.fullmatch(r"[a-z]+-(?:run|owned|controlled|listed)", doc[j].text):
+            pass     # 'JSW Steel and state-run Steel Authority of India': the owner's word is no member
         elif (stop_at_comma_and and len(found) == 1 or in_apposition) and not leftward and not saw_link \
                 and doc[j].text == "," and _list_goes_on(doc, j):
             break
@@ -1804,6 +1814,13 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             _bare_title_owner(doc, start, sent, tokens, resolver, previous=rule.option("previous") is not None)
         if tail_subject is None:
             return []
+    if rule.option("tail") == "lead":
+        # 'A second new unit, the X Group, will be led by P': a new unit of the article's company
+        tail_subject = resolver.lead_company()
+        if tail_subject is None or any(tokens[i].entity == tail_subject for i in slots["h"]):
+            return []
+    if rule.option("unitname") is not None and not all(doc[i].text.split()[-1] in UNIT_NAME_WORDS for i in slots["h"]):
+        return []     # 'its WeChat Group': a name that says it is a unit
     confidence = rule.confidence
     # 'losing customers to Alibaba-backed Freshippo': the backer describes the tail
     slots = {**slots, "t": [_backed_name(doc, i, tokens) if not rule.literal_words & OWNER_PARTICIPLES else i
@@ -1966,6 +1983,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 confidence *= PRONOUN_PENALTY
             heads_ids.extend(resolver.resolve_pair(i, set(tails)) if _pair_pointer(doc[i].lower_)
                              else [resolver.resolve(i, set(tails))])
+    if rule.option("counted") is not None:
+        heads_ids = _counted_people(doc, start, end, sent, tokens, resolver, set(slots["t"]))
     tail_ids = [tail_subject] if tail_subject else []
     for i in tails:
         if tokens[i].entity is None:
@@ -1991,7 +2010,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     role = None
     if rule.type in (RelationType.LEADS, RelationType.WORKS_FOR):
         if role_words and not _known_role(role_words, rtype):
-            return []
+            if not (rtype is RelationType.LEADS and "by" in rule.literal_words
+                    and rule.literal_words & {"led", "headed"}):
+                return []
+            role_words = ["head"]     # 'will be headed by senior executive vice president P': P heads it, whatever the title
         if slots["h"] and max(slots["h"]) < start + 2 and role_tokens and after_role in tokens \
                 and tokens[after_role].label == PERSON:
             return []     # 'the FTC, Marathon chief executive Lee Tillman ...': the title is the next name's
@@ -2019,8 +2041,14 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         and rule.second_word == "," \
         and not rule.name.endswith(("-app", "-rel"))
     status_from = second if second is not None else start if own_clause or appositive else lead_in
+    inserted: range = range(0)
+    if rule.name.endswith(("-app", "-rel")) and start + 2 < end and doc[start + 1].text == ",":
+        # ('P, who was previously chief executive of Z, is B's CEO': the inserted clause's
+        # tense is its own)
+        close = next((k for k in range(start + 2, end) if doc[k].text == ","), None)
+        inserted = range(start + 1, close + 1) if close is not None else inserted
     lowered = ["<other role>" if _describes_another_role(doc, i, end, own_roles) else _status_word(doc, i, tokens)
-               for i in range(status_from, end)]
+               for i in range(status_from, end) if i not in inserted]
     if second is not None:
         # but a modal or a rumour word of the first clause covers both ('will keep X and become Y')
         lex = lexicon()
@@ -2237,6 +2265,7 @@ def _number(text: str) -> float | None:
         return None
 
 
+UNIT_NAME_WORDS = frozenset({"Group", "Division", "Unit", "Segment"})
 COORDINATED_AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "will", "would"})
 BOARD_WORDS = frozenset({"board", "directors", "shareholders", "management"})
 MINORITY_HOLDERS = frozenset({"shareholders", "shareholder", "investors", "holders", "owners", "stockholders"})
@@ -2423,7 +2452,12 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     for j in range(i - 1, sent.start, -1):
         # (and 'Sumitomo Mitsui Banking, part of Japan's SMFG, bought ...')
         if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the", "part") and doc[j - 1].text == ",":
-            return True
+            # (but 'A second new unit, the X Group, will be led by P': a name in apposition to
+            # an unnamed opening subject is that subject)
+            opening = [t for t in doc[sent.start:j - 1] if not t.is_space]
+            return not (opening and opening[0].lower_ in ("a", "an", "the", "its", "their") and len(opening) <= 6
+                        and doc[j].lower_ in ("the", "a", "an")
+                        and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in opening[1:]))
         # 'Heinz, then controlled by Berkshire and 3G Capital, combined with ...'
         if doc[j].lower_.endswith("ed") and doc[j].is_lower and (doc[j - 1].text == "," or j - 2 >= sent.start
                 and doc[j - 2].text == "," and doc[j - 1].lower_ in ("then", "now", "once", "formerly", "previously",
@@ -2432,6 +2466,28 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
         if doc[j].text in (",", ";", "(", ")"):
             return False
     return False
+
+
+NEW_UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "segment"})
+COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_people(doc: Doc, start: int, end: int, sent: Span, tokens: dict[int, _Token],
+                    resolver: "_Salience", exclude: set[int]) -> list[str]:
+    """'All four executives will report to P': the four people named last before the
+    sentence (within its paragraph's last three sentences), or none when fewer were named."""
+    count = next((COUNT_WORDS[doc[k].lower_] for k in range(start, end) if doc[k].lower_ in COUNT_WORDS), None)
+    if count is None:
+        return []
+    excluded = {tokens[i].entity for i in exclude if i in tokens}
+    number = resolver.sentence_of[start]
+    first = resolver.sentences[max(0, number - 3)].start
+    named: list[str] = []
+    for i in range(sent.start - 1, first - 1, -1):
+        token = tokens.get(i)
+        if token and token.label == PERSON and token.entity and token.entity not in excluded and token.entity not in named:
+            named.append(token.entity)
+    return list(reversed(named[:count])) if len(named) >= count else []
 
 
 def _maker_of(doc: Doc, i: int, sent: Span, tokens: dict[int, _Token]) -> int:

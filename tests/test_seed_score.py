@@ -45,7 +45,7 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newslong": (0.87, 0.70, 0.78),
     "newsnext": (0.88, 0.74, 0.81),
     "newsunseen": (0.95, 0.88, 0.92),
-    "newsvaried": (0.92, 0.74, 0.82),
+    "newsvaried": (0.91, 0.74, 0.82),
     "newsbrief": (0.91, 0.86, 0.89),
     "newsfinal2": (0.98, 0.85, 0.91),
     "newsweb": (0.98, 0.85, 0.91),
@@ -78,6 +78,7 @@ NEWS_FLOORS = {  # (precision, recall, f1), just under the figures in docs/extra
     "newsdec23": (0.98, 0.77, 0.86),
     "newsdec24": (0.98, 0.81, 0.89),
     "newsdec25": (0.98, 0.95, 0.96),
+    "newsdec26": (0.98, 0.94, 0.96),
 }
 
 

@@ -2694,3 +2694,75 @@ def test_newsdec25_names():
     ext = extract(article_from_text("Markets rose. Kelvo bought 10% of Brisko Petrochemical. Brisko holds half of "
                                     "a refinery.", source="test.txt"))
     assert [e.name for e in ext.entities if "Brisko" in e.name] in (["Brisko"], ["Brisko Petrochemical"])
+
+
+def test_newsdec26_phrasings():
+    # 'will be headed by senior executive vice president P': P heads it, whatever the title
+    got = triples("Markets rose. Kelvo grew. The new Lumo Group will be headed by senior executive vice president "
+                  "Ada Quade.")
+    assert ("Ada Quade", "LEADS", "Lumo Group", "planned") in got
+    # 'A second new unit, the X Group, will be led by P': the apposition is the subject; a new unit of the article's company
+    got = triples("Kelvo reorganises its businesses\n\nKelvo said on Monday it would regroup its units. A second new "
+                  "unit, the Brisko Group, will be led by senior executive vice president Eddo Quist.")
+    assert {("Eddo Quist", "LEADS", "Brisko Group", "planned"), ("Brisko Group", "SUBSIDIARY_OF", "Kelvo", "current")} <= got
+    # "Kelvo kept its Lumo Group": a name that says it is a unit
+    got = triples("Markets rose. Kelvo kept its Lumo Group and its Vantor Division unchanged.")
+    assert {("Lumo Group", "SUBSIDIARY_OF", "Kelvo", "current"), ("Vantor Division", "SUBSIDIARY_OF", "Kelvo", "current")} <= got
+    # "faces fierce competition for users' time from B"
+    got = triples("Markets rose. Kelvo faces fierce competition for users' time from Brisko.")
+    assert ("Kelvo", "COMPETES_WITH", "Brisko", "current") in got
+    # 'returned to replace Q' hands Q the post, in the past
+    got = triples("Markets rose. Kelvo chief executive Ada Quade said on Wednesday, three months after she returned "
+                  "to replace Tom Hale, that sales rose.")
+    assert ("Tom Hale", "LEADS", "Kelvo", "former") in got
+    # 'All four executives will report directly to P': the four people named before
+    got = triples("Markets rose. Kelvo will be run by Ada Quade and Eddo Quist. Brisko will be led by Tom Hale, and "
+                  "Mia Kell will keep running Lumo. All four executives will report directly to Dan Roe.")
+    assert {(name, "REPORTS_TO", "Dan Roe", "planned") for name in ("Ada Quade", "Eddo Quist", "Tom Hale", "Mia Kell")} <= got
+    assert ("Mia Kell", "LEADS", "Lumo", "current") in got
+    # 'B, the unit P created in 2020'
+    got = triples("Markets rose. Kelvo closed Brisko Distribution, the unit Ada Quade created in 2020.")
+    assert ("Ada Quade", "FOUNDED", "Brisko Distribution", "completed") in got
+    # 'P, who was previously CEO of Z, is B's CEO': the inserted clause's tense is its own
+    got = triples("Markets rose. Ada Quade, who was previously chief executive of Brisko, is Kelvo's CEO.")
+    assert {("Ada Quade", "LEADS", "Kelvo", "current"), ("Ada Quade", "LEADS", "Brisko", "former")} <= got
+    # 'completed the separation of its X business, which now trades ... as B'
+    got = triples("Markets rose. Kelvo completed the separation of its health care business, which now trades on "
+                  "the Nasdaq as Brisko.")
+    assert ("Brisko", "SUBSIDIARY_OF", "Kelvo", "former") in got
+    # 'P, its chairman, will hand the CEO job to Q'
+    got = triples("Markets rose. Kelvo will focus on chemicals.\n\nKelvo grew. Ada Quade, its chairman, will hand "
+                  "the CEO job to Tom Hale on May 1.")
+    assert ("Tom Hale", "LEADS", "Kelvo", "planned") in got
+    # 'completed the amalgamation of A and B into itself'; 'C, another listed subsidiary,'
+    got = triples("Kelvo merges units\n\nKelvo said it has completed the amalgamation of Brisko Ltd and Lumo Ltd "
+                  "into itself. The merger of Vantor Ltd, another listed subsidiary, is pending.")
+    assert {("Brisko Ltd", "MERGED_INTO", "Kelvo", "completed"), ("Lumo Ltd", "MERGED_INTO", "Kelvo", "completed"),
+            ("Vantor Ltd", "SUBSIDIARY_OF", "Kelvo", "current")} <= got
+    # 'owns about a third of the steelmaker'; 'The company' is not 'The X Company of India'
+    got = triples("Kelvo Steel sells a unit\n\nKelvo Steel said it sold The Brisko Company of India to Vantor. "
+                  "Lumo Sons owns about a third of the steelmaker. The company competes with Dano Steel and state-run "
+                  "Steel Authority of Kenya.")
+    assert {("Lumo Sons", "INVESTED_IN", "Kelvo Steel", "current"), ("Kelvo Steel", "COMPETES_WITH", "Dano Steel", "current"),
+            ("Kelvo Steel", "COMPETES_WITH", "Steel Authority of Kenya", "current")} <= got
+    # 'P, who remains its chairman and owns the largest block of its shares'
+    got = triples("Markets rose. Kelvo listed. It was founded by Ada Quade, who remains its chairman and owns the "
+                  "largest block of its shares.")
+    assert ("Ada Quade", "INVESTED_IN", "Kelvo", "current") in got
+
+
+def test_newsdec26_names():
+    # everyday words on both sides of 'and', closed by a unit's word, are one name; companies stay two
+    ents = entities("Markets rose. Kelvo moved it into the Platform and Content Group. Mills and Post Holdings rose.")
+    assert ("Platform and Content Group", "Company") in ents
+    assert ("Post Holdings", "Company") in ents
+    # 'Kelvo Parks, Experiences and Products'
+    ents = entities("Markets rose. Ada Quade runs Kelvo Parks, Experiences and Products for Kelvo.")
+    assert ("Kelvo Parks, Experiences and Products", "Company") in ents
+    # a service named with '+' is not its owner; an initialism opening a sentence is a name
+    ents = entities("Markets rose. Kelvo owns Kelvo+ and Hulu.\nESPN becomes a division.")
+    assert {("Kelvo", "Company"), ("Kelvo+", "Company"), ("ESPN", "Company")} <= set(ents)
+    # '3M' beside '3M Co'; 'Steel Authority of India'
+    ents = entities("Markets rose. 3M Co spun off Brisko. 3M retains a stake. It competes with Steel Authority of India.")
+    assert {name for name, kind in ents if "3M" in name} in ({"3M"}, {"3M Co"})
+    assert ("Steel Authority of India", "Company") in ents
