@@ -671,15 +671,14 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
         if opening[:1] in (["the"], ["its"], ["their"]) and len(opening) > 2 \
                 and (opening[2] in OWNER_NOUNS or opening[2] in RIVAL_NOUNS):
             named[number] += 1     # 'The largest shareholder is X', 'The biggest rival is Y': the article's company's
-        if any(t.lower_ in ("another", "new") and any(u.lower_ in NEW_UNIT_NOUNS for u in sent[k + 1:k + 3])
-               for k, t in enumerate(sent, start=0)):
+        if (" new " in sent.text or "another " in sent.text) and NEW_UNIT.search(sent.text):
             named[number] += 1     # 'B, another listed subsidiary,': of the article's company
         if any(w in COUNT_WORDS for w in opening[:3]):
             named[number] += 1     # 'All four executives will report to P': the people named before
         colon = next((k for k, t in enumerate(opening) if t == ":"), None)
         if colon is not None and colon + 1 < len(words) and words[colon + 1].is_lower and words[colon + 1].is_alpha:
             named[number] += 1     # a fact box's line, 'China: swapped stakes with X': the article's company did it
-    fixed = {rule.name for rule in by_key.values() if rule.option("status")}
+    fixed = _fixed_status_rules()
     matches = ((match_id, sent.start + start, sent.start + end, alignment)
                for number, sent in enumerate(sentences) if named[number] >= 2
                for kind in _needed_matchers(doc, sent, tokens)
@@ -856,7 +855,13 @@ def _in_body(relation: Relation, headed: bool) -> bool:
     return relation.evidence.start > 0 or not headed
 
 
-def _states_status(relation: Relation, other: Relation, fixed: set[str]) -> bool:
+@lru_cache(maxsize=1)
+def _fixed_status_rules() -> frozenset[str]:
+    """The names of the rules (and their variants) that state their relation's status."""
+    return frozenset(rule.name for rule in _matcher()[1].values() if rule.option("status"))
+
+
+def _states_status(relation: Relation, other: Relation, fixed: frozenset[str]) -> bool:
     """Whether ``relation`` comes from a rule with a stated status and ``other`` from one
     that inferred it, in the same sentence."""
     return relation.rule.split("+")[0] in fixed and other.rule.split("+")[0] not in fixed \
@@ -2468,7 +2473,7 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     return False
 
 
-NEW_UNIT_NOUNS = frozenset({"unit", "division", "subsidiary", "segment"})
+NEW_UNIT = re.compile(r"\b(?:[Aa]nother|new)\s+(?:\w+\s+)?(?:unit|division|subsidiary|segment)\b")
 COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
