@@ -284,6 +284,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
     _join_contractions(names, types, groups)
+    _join_run_on_firm_words(names, types, groups)
     _join_inner_names(names, types, groups)
     _join_before_ampersand(names, types, groups)
     _join_initials(names, types, groups, by_initials)
@@ -472,6 +473,29 @@ def _join_contractions(names: Sequence[str], types: Sequence[EntityType], groups
             if types[j] is EntityType.COMPANY and len(words) in (2, 3) and key.startswith(words[0]) \
                     and len(key) > len(words[0]) and _each_word_opens(key, words):
                 roots.add(groups.find(j))
+        if len(roots) == 1:
+            groups.union(roots.pop(), i)
+
+
+RUN_ON_FIRM_WORDS = ("group", "corp", "bank")
+
+
+def _join_run_on_firm_words(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:
+    """'Citi' beside 'Citigroup Inc': a one-word company name that, run on into a word
+    saying what kind of firm it is, makes the first word of exactly one company name.
+
+    >>> ms = [Mention("Citigroup Inc", 0, 13, EntityType.COMPANY), Mention("Citi", 20, 24, EntityType.COMPANY)]
+    >>> [e.names() for e in cluster(ms)[0]]
+    [('Citi', 'Citigroup Inc')]
+    """
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for j, other in enumerate(names):
+        if types[j] is EntityType.COMPANY:
+            by_first[display_name(other).split()[0].casefold()].add(j)
+    for i, name in enumerate(names):
+        if types[i] is not EntityType.COMPANY or " " in name or len(name) < 3:
+            continue
+        roots = {groups.find(j) for word in RUN_ON_FIRM_WORDS for j in by_first.get(name.casefold() + word, ())}
         if len(roots) == 1:
             groups.union(roots.pop(), i)
 

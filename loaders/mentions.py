@@ -401,6 +401,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         token = doc[i]
         if not candidates[i] or _capitalised_common_word(doc, i):
             return False
+        if 0 < i < len(doc) - 1 and doc[i - 1].text == "Chief" and doc[i + 1].text in ("Officer", "Officers"):
+            return False     # 'Chief Financial Officer Jill Timm': a title's word
         if i in headline:
             return token.text in body_caps or zipf_frequency(token.text.lower(), "en") < HEADLINE_ZIPF
         if i in starts:
@@ -758,6 +760,7 @@ def _company_by_context(doc: Doc, i: int, lex: Lexicon) -> bool:
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 
 
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 NAME_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "will", "would", "agreed", "plans", "reported",
                         "announced", "bought", "sold", "owns", "acquired", "opened", "closed", "shares"})
 
@@ -766,7 +769,8 @@ def _possessive_names(doc: Doc) -> tuple[set[str], set[str]]:
     """Capitalised words whose possessive is part of a company's name, because the name is
     the subject of a verb somewhere or carries a legal suffix: "Dick's said", "McDonald's
     is", "JDE Peet's N.V." (not "Apple's iPhone"); and, of those, the ones with a legal
-    suffix, whose possessive stays in the name at its end too ("68% of JDE Peet's,")."""
+    suffix, whose possessive stays in the name at its end too ("68% of JDE Peet's,"). A
+    possessive word after a possessive determiner is a name's too: "its Sam's Club unit"."""
     by_verb: set[str] = set()
     suffixed: set[str] = set()
     for i in range(len(doc) - 2):
@@ -774,6 +778,8 @@ def _possessive_names(doc: Doc) -> tuple[set[str], set[str]]:
             if doc[i + 2].text.rstrip(".") in LEGAL_AFTER_COMMA:
                 suffixed.add(doc[i].text)
             elif doc[i + 2].lower_ in NAME_VERBS:
+                by_verb.add(doc[i].text)
+            elif i and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS and doc[i + 2].text[:1].isupper():
                 by_verb.add(doc[i].text)
     return by_verb | suffixed, suffixed
 

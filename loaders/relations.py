@@ -964,6 +964,10 @@ class _Salience:
                     possessive = doc[j].lower_ in POSSESSIVES or doc[j + 1].lower_ in POSSESSIVES
                     if not doc[j].is_lower and doc[j].text != "-" and not possessive:
                         break
+            if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in ("its", "their"):
+                # 'Banamex, its Mexican bank,': a part of another company, so 'the unit' later
+                for noun in UNIT_NOUNS | {"subsidiary"}:
+                    found[noun].append((i, token.entity))
         return found
 
     def _nationalities(self) -> dict[str, set[str]]:
@@ -1905,7 +1909,10 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if start in slots["h"] and rule.second_word.startswith("~") and not rule.name.endswith("-and") \
             and start + 2 < end and doc[start + 1].lower_ == "and" and doc[start + 2].lower_ in COORDINATED_AUXILIARIES:
         return []     # 'co-founded it with P and has led it since': P ends an object, not a subject
-    if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(start, end)):
+    # (the head's own apposition may call it a lender: 'B, Mexico's third-largest lender, competes with')
+    after_apposition = next((k for k in range(start + 2, end) if doc[k].text == ","), start) \
+        if rule.name.endswith("-app") else start
+    if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(after_apposition, end)):
         return []     # 'pressure from activist investor Trian' is not competition
     if rule.option("head") == "subject" and rule.type is RelationType.COMPETES_WITH and start >= 2 \
             and any(doc[k].lower_ in ("in", "into") and k - 1 in tokens and tokens[k - 1].label == ORG

@@ -2766,3 +2766,40 @@ def test_newsdec26_names():
     ents = entities("Markets rose. 3M Co spun off Brisko. 3M retains a stake. It competes with Steel Authority of India.")
     assert {name for name, kind in ents if "3M" in name} in ({"3M"}, {"3M Co"})
     assert ("Steel Authority of India", "Company") in ents
+
+
+def test_newsdec27_phrasings():
+    # 'will become chairman of B's board', 'chairman of the board of B', 'who chairs B's board'
+    got = triples("Markets rose. Rafa Duarte, the founder of airport operator Grupo Norte, will become chairman of "
+                  "Pelco's board once regulators agree.")
+    assert ("Rafa Duarte", "LEADS", "Pelco", "planned") in got
+    assert ("Rafa Duarte", "LEADS", "Pelco", "current") in triples(
+        "Markets rose. Rafa Duarte is chairman of the board of Pelco.")
+    assert ("Rafa Duarte", "LEADS", "Pelco", "current") in triples(
+        "Markets rose. Rafa Duarte, who chairs Pelco's board, spoke.")
+    assert not any(t[1] == "LEADS" for t in triples("Markets rose. Rafa Duarte sits on Pelco's board."))
+    # 'B, its X consumer and commercial bank,' and then 'The unit' is B, not its owner; the
+    # head's own apposition may call it a lender
+    got = triples("Zentor Inc will sell 20% of Pelco, its Chilean consumer and commercial bank, to Rafa Duarte. "
+                  "Zentor bought Pelco in 2001. The unit, Chile's second-largest lender, competes with Banco Ruta "
+                  "and Finamex.")
+    assert {("Pelco", "SUBSIDIARY_OF", "Zentor", "current"), ("Pelco", "COMPETES_WITH", "Banco Ruta", "current"),
+            ("Pelco", "COMPETES_WITH", "Finamex", "current")} <= got
+    assert not any(t[1] == "COMPETES_WITH" and "Zentor" in (t[0], t[2]) for t in got)
+    assert not any(t[1] == "COMPETES_WITH" for t in triples(
+        "Markets rose. Pelco faces pressure from activist investor Banco Ruta."))
+
+
+def test_newsdec27_names():
+    # 'its Ben's Depot unit': a possessive after 'its' belongs to the name
+    got = triples("Markets rose. Lina Osei spent years at Holloway Group, including as head of its Ben's Depot "
+                  "online business.")
+    assert ("Ben's Depot", "SUBSIDIARY_OF", "Holloway Group", "current") in got
+    # 'Chief Financial Officer P': the title's words are no company
+    ents = entities("Markets rose. Vantor also said Chief Financial Officer Lina Osei would leave.")
+    assert ("Financial", "Company") not in ents and ("Lina Osei", "Person") in ents
+    # 'Kora' beside 'Koragroup Inc': the short name run on into 'group'
+    ents = entities("Koragroup Inc said on Monday it would sell Lemco. Kora bought Lemco in 2001.")
+    assert len([name for name, kind in ents if name.startswith("Kora")]) == 1
+    ents = entities("Markets rose. Vanta said it beat Vantagroup Holdings and Vantabank.")
+    assert len([name for name, kind in ents if name.startswith("Vanta")]) == 3
