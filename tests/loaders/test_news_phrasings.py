@@ -2788,6 +2788,20 @@ def test_newsdec27_phrasings():
     assert not any(t[1] == "COMPETES_WITH" and "Zentor" in (t[0], t[2]) for t in got)
     assert not any(t[1] == "COMPETES_WITH" for t in triples(
         "Markets rose. Pelco faces pressure from activist investor Banco Ruta."))
+    # 'P, previously head of X, has been B's chief executive since January'
+    got = triples("Markets rose. Lina Osei, previously head of the tyre business, has been Vantor's chief executive "
+                  "since January.")
+    assert ("Lina Osei", "LEADS", "Vantor", "current") in got
+    assert ("Lina Osei", "LEADS", "Vantor", "former") in triples(
+        "Markets rose. Lina Osei had been Vantor's chief executive until May.")
+    # 'struggles to win back shoppers from A and from chains such as B and C', 'lured customers away from A'
+    got = triples("Markets rose. Vantor Corp struggles to win back shoppers from Pelco and from discount chains such "
+                  "as Banco Ruta and Finamex.")
+    assert {("Vantor Corp", "COMPETES_WITH", "Finamex", "current"),
+            ("Vantor Corp", "COMPETES_WITH", "Banco Ruta", "current")} <= got
+    assert ("Vantor", "COMPETES_WITH", "Pelco", "current") in triples(
+        "Markets rose. Vantor lured customers away from Pelco.")
+    assert not any(t[1] == "COMPETES_WITH" for t in triples("Markets rose. Vantor won a contract from Pelco."))
 
 
 def test_newsdec27_names():
