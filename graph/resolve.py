@@ -422,7 +422,7 @@ FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", 
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
                              "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply",
-                             "electronics", "petrochemical", "petrochemicals"})
+                             "electronics", "petrochemical", "petrochemicals", "petroleum", "beverage", "beverages"})
 
 
 EVERYDAY_WORD = 3e-6     # zipf 3.5: 'coating', 'global', 'roofing'

@@ -372,7 +372,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [not t.is_space and t.i not in dateline and (is_capitalised(t.text) or _digit_name_start(doc, t.i))
                   and (not _is_blocked_word(t.text, lex) or _month_word_in_a_name(doc, t.i)
                        or _letter_name_start(doc, t.i, lex) or _opener_in_a_name(doc, t.i, lex)
-                       or _blocked_word_before_legal_cue(doc, t.i, lex)) for t in doc]
+                       or _blocked_word_before_legal_cue(doc, t.i, lex) or _title_inside_name(doc, t.i, lex)) for t in doc]
     body_caps = {t.text for t in doc if candidates[t.i] and t.i not in starts and t.i not in headline}
     # 'The Magnum Ice Cream Company' says nothing of 'Ice cream needs freezers': a common
     # word seen in the body only inside a name, between two of its words, is no name at a
@@ -501,6 +501,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             # joiners inside a name: E-commerce, Procter & Gamble, Bank of China, "Autoliv, Inc."
             joiner = doc[end].text
+            if joiner == "(" and doc[end - 1].whitespace_ == " " and _bracketed_place_then_suffix(doc, end):
+                end = next(k for k in range(end + 2, end + 4) if doc[k].text == ")") + 2
+                continue
             if joiner == "," and end + 1 < len(doc) and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA:
                 end += 2
                 continue
@@ -609,10 +612,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
               and end < len(doc) and doc[end].is_lower and doc[end].is_alpha}
     # 'whose drug Caplyta treats ...' makes 'Caplyta gives it ...' a product too
     products = {doc[start:end].text for start, end in runs if _names_a_product(doc, start, end)}
+    # 'based in Louisville, Kentucky' makes 'its team in Louisville' a town too
+    towns = {doc[start:end].text for start, end in runs if _names_a_place(doc, start, end, lex)}
     mentions = []
     for start, end in runs:
         if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex) \
-                or doc[start:end].text in products:
+                or doc[start:end].text in products \
+                or doc[start:end].text in towns and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
             continue
         if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
             continue     # 'backed by the Ellison family': a family is neither company nor person
@@ -781,7 +787,20 @@ def _possessive_names(doc: Doc) -> tuple[set[str], set[str]]:
                 by_verb.add(doc[i].text)
             elif i and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS and doc[i + 2].text[:1].isupper():
                 by_verb.add(doc[i].text)
+            elif doc[i + 2].text == "(" and _bracketed_place_then_suffix(doc, i + 2):
+                suffixed.add(doc[i].text)     # "Kwality Wall's (India) Ltd"
+            elif i and doc[i - 1].lower_ == "the" and _common_title_word(doc[i + 2].text) \
+                    and doc[i].text not in lexicon()["org_cues"]:
+                by_verb.add(doc[i].text)      # 'the Sam's Club chain': no one writes 'the Alibaba's Tmall'
     return by_verb | suffixed, suffixed
+
+
+def _bracketed_place_then_suffix(doc: Doc, bracket: int) -> bool:
+    """'(India) Ltd', '(Hong Kong) Limited': one or two capitalised words in brackets before a
+    legal suffix, the way a group's local company is named."""
+    close = next((k for k in range(bracket + 2, min(bracket + 4, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text.rstrip(".") in LEGAL_AFTER_COMMA \
+        and all(is_capitalised(t.text) for t in doc[bracket + 1:close])
 
 
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int],
@@ -868,6 +887,12 @@ CREATING_VERBS = frozenset({"created", "founded", "started", "launched", "built"
 def _everyday(word: str) -> bool:
     """A capitalised everyday English word ('Platform', 'Content'), no given name."""
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= 4.0 \
+        and not _is_given_name(word, lexicon())
+
+
+def _common_title_word(word: str) -> bool:
+    """A capitalised English word ('Depot', 'Club'), no given name ('the BBC's Laura')."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= 3.0 \
         and not _is_given_name(word, lexicon())
 
 
@@ -1133,6 +1158,21 @@ def _blocked_word_before_legal_cue(doc: Doc, i: int, lex: Lexicon) -> bool:
     return token.text in lex["not_names"] and token.lower_ not in STOP_WORDS and token.text not in lex["person_titles"] \
         and token.text not in lex["weekdays"] and token.text not in lex["months"] \
         and token.whitespace_ == " " and i + 1 < len(doc) and doc[i + 1].text in LEGAL_CUES
+
+
+def _title_inside_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'Keurig Dr Pepper': an honorific between two capitalised words, after a name's word
+    that is itself no title or stop word, is part of a company's name ('Prof Dr Jane Ng' and
+    'When Dr Ng' keep theirs).
+
+    >>> [m.text for m in find_mentions(make_doc("Shares of Keurig Dr Pepper rose, said Dr Jane Ng."))]
+    ['Keurig Dr Pepper', 'Jane Ng']
+    """
+    if doc[i].text not in ("Dr", "Dr.") or not 0 < i < len(doc) - 1 or doc[i].is_sent_start:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.whitespace_ == " " and doc[i].whitespace_ == " " and is_capitalised(before.text) \
+        and is_capitalised(after.text) and before.lower_ not in STOP_WORDS and not _is_blocked_word(before.text, lex)
 
 
 def _opener_in_a_name(doc: Doc, i: int, lex: Lexicon) -> bool:

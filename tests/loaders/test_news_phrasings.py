@@ -2817,3 +2817,24 @@ def test_newsdec27_names():
     assert len([name for name, kind in ents if name.startswith("Kora")]) == 1
     ents = entities("Markets rose. Vanta said it beat Vantagroup Holdings and Vantabank.")
     assert len([name for name, kind in ents if name.startswith("Vanta")]) == 3
+
+
+def test_newsdec28_names():
+    # "the Ben's Depot chain": no one writes 'the Holloway's unit', so the possessive is the name's
+    ents = entities("Markets rose. Lina Osei ran the Ben's Depot discount chain until 2019.")
+    assert ("Ben's Depot", "Company") in ents and ("Ben", "Company") not in ents
+    # 'Zentor Wall's (Chile) Ltd': a bracketed place before a legal suffix is inside the name
+    ents = entities("Markets rose. Pelco Ltd will list Zentor Wall's (Chile) Ltd, its snacks unit. Rival Banco Ruta Ltd "
+                    "said nothing.")
+    assert ("Zentor Wall's (Chile) Ltd", "Company") in ents and ("Ltd", "Company") not in ents
+    assert len([name for name, kind in ents if name.startswith("Pelco")]) == 1
+    # 'Vantor Dr Fizz': an honorific inside a company's name; 'said Dr Lina Osei' keeps the person
+    ents = entities("Markets rose. Vantor Dr Fizz bought a stake in Pelco, said Dr Lina Osei.")
+    assert ("Vantor Dr Fizz", "Company") in ents and ("Lina Osei", "Person") in ents
+    # a town once ('based in Kelso, Ohio') is a town at its other uses ('its team in Kelso')
+    ents = entities("Markets rose. Pelco, a maker based in Kelso, Ohio, will keep its team in Kelso.")
+    assert not any(name == "Kelso" for name, kind in ents)
+    # 'Vantor' beside 'Vantor Petroleum Corp' and 'Pelco' beside 'Pelco Beverage Co' are their short names
+    ents = entities("Vantor will buy Pelco. Vantor Petroleum Corp said Pelco Beverage Co would cut jobs.")
+    assert len([name for name, kind in ents if name.startswith("Vantor")]) == 1
+    assert len([name for name, kind in ents if name.startswith("Pelco")]) == 1
