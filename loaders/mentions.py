@@ -1279,6 +1279,9 @@ def _classify(doc: Doc, start: int, end: int, lex: Lexicon) -> EntityType:
         person += 1     # 'would succeed Kenichiro Yoshida as chief executive
     if len(before) >= 2 and before[-1].lower_ in REPLACING_VERBS and before[-2].lower_ in ("who", "he", "she"):
         person += 2     # 'Fernando Fernandez, who replaced Hein Schumacher': a person replaces a person
+    elif len(before) >= 3 and before[-1].lower_ == "by" and before[-2].lower_ in ("replaced", "succeeded") \
+            and before[-3].lower_ in ("be", "is", "was", "been"):
+        person += 2     # 'She will be replaced by Rafa Duarte': only a person is replaced by a person
     elif len(before) and before[-1].lower_ == "from" and any(
             doc[k].lower_ == "over" and doc[k - 1].lower_ in ("took", "takes", "take", "taking")
             and any(t.lower_ in lex["lower_roles"] for t in doc[k + 1:start - 1]) for k in range(max(1, start - 10), start - 1)):

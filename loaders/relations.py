@@ -812,6 +812,11 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
         verb = next((j for j in range(after, min(after + 3, len(doc) - 1)) if doc[j].lower_ in SUCCESSION_VERBS), None)
         if verb is None or any(j in tokens or doc[j].is_punct for j in range(after, verb)):
             continue
+        if doc[verb - 1].lower_ in ("be", "is", "was", "been") and doc[verb + 1].lower_ == "by":
+            # 'He will be replaced by P': P takes the post the one at ``i`` holds
+            if (new := _passive_succession(doc, i, verb, tokens, resolver, found, out, sent, article)) is not None:
+                out.append(new)
+            continue
         successor = tokens.get(verb + 1)
         if successor is None or successor.label != PERSON or not successor.entity:
             continue
@@ -834,6 +839,47 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
                                   evidence=_evidence(article, sent), rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
                                   date=None))
     return out
+
+
+FUNDING_VERBS = frozenset({"pay", "fund", "finance", "bankroll"})
+DEAL_NOUNS = frozenset({"deal", "deals", "acquisition", "purchase", "takeover", "merger", "transaction", "sale",
+                        "bid", "offer", "listing"})
+
+
+def _names_a_deal(doc: Doc, i: int) -> bool:
+    """'It is the biggest deal', 'It was also the first purchase': 'it' before a copula and a
+    short noun phrase ending in a deal's noun stands for that deal."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "it" or doc[i + 1].lower_ not in ("is", "was", "marks", "marked", "'s"):
+        return False
+    for k in range(i + 2, min(i + 9, len(doc))):
+        if doc[k].lower_ in DEAL_NOUNS:
+            return True
+        if not doc[k].is_lower and not doc[k].like_num or doc[k].is_punct:
+            return False
+    return False
+
+
+def _passive_succession(doc: Doc, i: int, verb: int, tokens: dict[int, _Token], resolver: "_Salience",
+                        found: dict[tuple, Relation], out: list[Relation], sent: Span, article: Article) -> Relation | None:
+    """The leading role of the successor in 'Q will be replaced by P' (planned) or 'Q was
+    succeeded by P' (current), at the company of Q's latest leading role so far."""
+    successor = tokens.get(verb + 2)
+    holder = resolver.resolve(i, set())
+    if successor is None or successor.label != PERSON or not successor.entity or not holder \
+            or doc[verb + 3:verb + 4].text.lower() == "as":
+        return None     # ('was replaced by P as chief executive' is the succession rules')
+    held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
+            and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
+    if not held:
+        return None
+    latest = max(held, key=lambda r: r.evidence.start)
+    if any(r.head == successor.entity and r.tail == latest.tail and r.type is RelationType.LEADS
+           for r in (*found.values(), *out)):
+        return None
+    coming = any(doc[j].lower_ in ("will", "would", "to") for j in range(i + 1, verb))
+    return latest.replace(head=successor.entity, status=Status.PLANNED if coming else Status.CURRENT,
+                          evidence=_evidence(article, sent), rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
+                          date=None)
 
 
 def _role_after(doc: Doc, j: int, top_roles: frozenset[str]) -> bool:
@@ -1028,8 +1074,8 @@ class _Salience:
         sent = self.sentences[number]
         for i in range(sent.start, sent.end if before is None else before):
             token = self.tokens.get(i)
-            if token is None or i in exclude:
-                continue
+            if token is None or i in exclude or label == ORG and _names_a_deal(self.doc, i):
+                continue     # ('It is the first deal since P, who runs B's ...': the deal, then B)
             if token.label == label and token.entity:
                 return token.entity
             if token.label == label + "REF" if label == ORG else token.label == PERREF:
@@ -1137,6 +1183,8 @@ class _Salience:
                         and self.tokens[j + 2].label == label and self.tokens[j + 2].entity:
                     return self.tokens[j + 2].entity
                 if label == ORG and token.label == ORGREF and j == sent.start and self.doc[j].lower_ in CHAIN_PRONOUNS:
+                    if _names_a_deal(self.doc, j):
+                        return None     # 'It is also the first large deal since ...': the deal, no company
                     return self.previous_subject(number, label)    # 'It bought A, and it runs B'
                 return token.entity if token.label == label and token.entity else None
         return None
@@ -1607,11 +1655,16 @@ def _colon_list(doc: Doc, first: int, sent: Span, tokens: dict[int, _Token]) -> 
     return found
 
 
+# ('A, owned by B, and C': a participle of ownership opens an apposition too)
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "which", "who", "its", "their", "owned", "controlled", "backed",
+                                "majority-owned", "wholly-owned", "based", "headquartered"})
+
+
 def _apposition_end(doc: Doc, comma: int) -> int | None:
     """'A, the owner of B and C, and D', 'A, which runs B, and with D', 'A, a unit of B, as
     well as D': the comma that closes an apposition or relative clause opened at ``comma``
     when the list goes on after it."""
-    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("the", "a", "an", "which", "who", "its", "their"):
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in APPOSITION_OPENERS:
         return None
     for m in range(comma + 2, min(comma + 16, len(doc) - 1)):
         word = doc[m].lower_
@@ -1664,6 +1717,7 @@ def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
                for k in range(start + 1, end - 2))
 
 
+FUNDING_VERBS = frozenset({"pay", "fund", "finance", "bankroll"})
 DEAL_NOUNS = frozenset({"deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "purchase",
                         "purchases", "takeover", "takeovers", "merger", "mergers"})
 DEAL_WORDS = frozenset({"merge", "merged", "merges", "merging", "merger", "acquire", "acquired", "acquires",
@@ -1703,6 +1757,19 @@ def _is_owner(doc: Doc, i: int, end: int) -> bool:
     nxt = i + 1
     return nxt < len(doc) and nxt >= end and doc[nxt].lower_ in POSSESSIVES \
         and not (nxt + 1 < len(doc) and doc[nxt + 1].text in (".", ",", ";") and doc[nxt].lower_ != "'")
+
+
+def _participle_of_nearer_name(doc, start: int, slots, tokens) -> bool:
+    """'Liggett, ..., is third behind Hoxa, owned by Pelco, and ...': a participle the
+    '-app' variant reads after a comma describes the company named right before that comma,
+    not the sentence's opening name."""
+    far = max((i for found in slots.values() for i in found), default=start)
+    commas = [k for k in range(start + 2, far) if doc[k].text == ","]
+    if not commas:
+        return False
+    k = commas[-1]
+    return k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ed") \
+        and k - 1 in tokens and tokens[k - 1].label == ORG
 
 
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
@@ -1768,6 +1835,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-app") and _long_apposition_before_relative(doc, start, end, tokens):
         return []
+    if rule.name.endswith("-app") and _participle_of_nearer_name(doc, start, slots, tokens):
+        return []
     if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") \
             and not rule.name.endswith("-and") and " and " not in rule.source \
             and any(doc[k].text == "," and (doc[k + 1].lower_ == "and" or doc[k + 1].lower_.endswith("ing")
@@ -1781,6 +1850,11 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.ACQUIRED and end < len(doc) and doc[end].lower_ == "from" and any(
             doc[k].lower_ == "out" and doc[k - 1].lower_ in ("buy", "buys", "bought", "buying") for k in range(start + 1, end)):
         return []    # 'to buy out Allianz from its insurance ventures': a partner bought out, not a company bought
+    if rule.type is RelationType.ACQUIRED and any(
+            doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ in FUNDING_VERBS
+            or doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ == "to"
+            and doc[k + 2].lower_ in FUNDING_VERBS for k in range(start + 1, end - 2)):
+        return []    # 'put $10 billion into it to help pay for the acquisition of B': a backer, not the buyer
     if rule.type is RelationType.SUBSIDIARY_OF and rule.option("tail") == "subject" \
             and any(doc[k].lower_ in RIVALRY_WORDS for k in range(sent.start, start)):
         return []    # 'has lost ground to Nike and newer brands such as On': rivals, not units
@@ -1847,7 +1921,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             continue
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
-                                  stop_at_comma_and=rule.second_word == ","))
+                                  # ('Hoxa, owned by Pelco, and Vantor': a participle set off by commas too)
+                                  stop_at_comma_and=rule.second_word == "," or doc[start + 1].text == ","))
     # ('a venture that A owns 60% and Hitachi owns 40%': the head's own share, option share=head)
     share_start = min(slots["h"]) if rule.option("share") == "head" and slots["h"] else None
     rtype = _stake_type(doc, rule.type, share_start, sent.end) if share_start is not None \
@@ -2638,8 +2713,12 @@ def _attributes(doc, rule: Rule, sent: Span, start: int, end: int, article: Arti
             attrs["date"] = date[2]
     if rule.type in (RelationType.ACQUIRED, RelationType.INVESTED_IN):
         # (not past the start of a new clause: '... to Blackstone, and it bought X for $8.2 billion')
+        # (a stake held is priced after it, if at all, within its own clause: 'Occidental, in
+        # which B holds 28%, said it would put $6.5 billion ...' prices no stake)
+        held = rule.option("state") is not None
         amount = nearest([a for a in without_conversions(find_amounts(text), text)
-                          if a[0] < match_end or not NEW_CLAUSE.search(text, match_end, a[0])], match_end, limit=80)
+                          if a[0] < match_end or not NEW_CLAUSE.search(text, match_end, a[0])
+                          and not (held and "," in text[match_end:a[0]])], match_end, limit=80)
         if amount:
             attrs["amount"], attrs["currency"] = amount[2], amount[3]
         # (the head's share may lie past an optional end of the match: 'holds the remaining 45%')

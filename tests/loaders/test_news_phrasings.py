@@ -2838,3 +2838,44 @@ def test_newsdec28_names():
     ents = entities("Vantor will buy Pelco. Vantor Petroleum Corp said Pelco Beverage Co would cut jobs.")
     assert len([name for name, kind in ents if name.startswith("Vantor")]) == 1
     assert len([name for name, kind in ents if name.startswith("Pelco")]) == 1
+
+
+def test_newsdec28_phrasings():
+    # 'P is the fourth-biggest X, behind A, owned by B, and C, a unit of D': rivals A and C;
+    # the participle describes A, and C is no owner of A
+    got = triples("Markets rose. Pelco, which sells two soap brands, is the fourth-biggest soap maker in Chile, behind "
+                  "Hoxa Ltd, owned by Vantor Group, and Finamex, a unit of Zentor Inc.")
+    assert {("Pelco", "COMPETES_WITH", "Hoxa Ltd", "current"), ("Pelco", "COMPETES_WITH", "Finamex", "current"),
+            ("Hoxa Ltd", "SUBSIDIARY_OF", "Vantor Group", "current"),
+            ("Finamex", "SUBSIDIARY_OF", "Zentor Inc", "current")} <= got
+    assert not any(t[1] == "SUBSIDIARY_OF" and (t[0], t[2]) in {("Pelco", "Vantor Group"), ("Hoxa Ltd", "Finamex")}
+                   for t in got)
+    # 'A, the Lima-based owner of discount chain B'
+    assert ("Finamex", "SUBSIDIARY_OF", "Pelco Ltd", "current") in triples(
+        "Markets rose. Zentor Inc will buy Pelco Ltd, the Lima-based owner of discount grocer Finamex, for cash.")
+    # 'P now runs the X business of its parent B'
+    got = triples("Markets rose. Lina Osei joined Zentor Inc in 1999 and now runs the Home Care business of its "
+                  "Paris-listed parent Vantor Group.")
+    assert {("Lina Osei", "LEADS", "Home Care", "current"), ("Home Care", "SUBSIDIARY_OF", "Vantor Group", "current")} <= got
+    # 'B said P would retire as chief executive. He will be replaced by Q': Q's post is P's
+    got = triples("Vantor Corp said on Monday that Lina Osei would retire as chief executive in May. She will be "
+                  "replaced by Rafa Duarte, the head of its cloud business.")
+    assert {("Lina Osei", "LEADS", "Vantor Corp", "current"), ("Rafa Duarte", "LEADS", "Vantor Corp", "planned")} <= got
+    assert ("Rafa Duarte", "LEADS", "Vantor Corp", "current") in triples(
+        "Vantor Corp said Lina Osei would retire as chief executive. She was succeeded by Rafa Duarte in June.")
+    # 'It is the first big deal since P, who runs B's ..., was picked to replace Q as chief
+    # executive': 'it' is the deal, so the company is B, not the previous sentence's subject
+    got = triples("Pelco will sell its paint arm to Zentor Inc. Pelco chief executive Rafa Duarte spoke. It is also the "
+                  "first big deal since Lina Osei, who runs Zentor's retail arm, was picked to replace Omar Vale as "
+                  "chief executive.")
+    assert ("Omar Vale", "LEADS", "Zentor", "current") in got
+    assert not any(t[0] == "Omar Vale" and t[2] == "Pelco" for t in got)
+    # 'A, in which B already holds about 28%, said it would put $6.5 billion ...': a stake, unpriced
+    ext = extract(article_from_text("Markets rose. Pelco, in which Zentor already holds about 28%, said it would put "
+                                    "$6.5 billion toward debt.", source="test.txt"))
+    held = [r for r in ext.relations if r.type.value == "INVESTED_IN"]
+    assert len(held) == 1 and held[0].stake_pct == 28.0 and held[0].amount is None
+    # 'put $10 billion into it to help pay for the acquisition of B': the backer bought nothing
+    got = triples("Markets rose. Zentor backed Pelco in 2019, when it put $10 billion into the company to help pay for "
+                  "the acquisition of Finamex.")
+    assert not any(t[1] == "ACQUIRED" and t[0] == "Zentor" for t in got)
