@@ -77,7 +77,7 @@ Priya Nair | LEADS | Beauty & Wellbeing | current | role=head
 Priya Nair | WORKS_FOR | Unilever Plc | current?
 Beauty & Wellbeing | SUBSIDIARY_OF | Unilever Plc | current
 Hindustan Unilever Ltd | SUBSIDIARY_OF | Unilever Plc | current
-Unilever Plc | INVESTED_IN | Hindustan Unilever Ltd | current | stake_pct=61.9
+Unilever Plc | INVESTED_IN | Hindustan Unilever Ltd | current? | stake_pct=61.9
 Kwality Wall's (India) Ltd | SUBSIDIARY_OF | Hindustan Unilever Ltd | current
 The Magnum Ice Cream Company | SUBSIDIARY_OF | Unilever Plc | current
 Hindustan Unilever Ltd | COMPETES_WITH | ITC Ltd | current
