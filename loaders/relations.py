@@ -841,6 +841,9 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
     return out
 
 
+FIGHT_WORDS = frozenset({"fight", "fights", "battle", "battles", "rivalry", "tussle", "showdown"})
+NOT_MARKET_FIGHTS = frozenset({"legal", "court", "courtroom", "proxy", "boardroom", "patent", "lawsuit", "custody",
+                               "antitrust", "tax", "regulatory", "contract", "pay", "union"})
 FUNDING_VERBS = frozenset({"pay", "fund", "finance", "bankroll"})
 DEAL_NOUNS = frozenset({"deal", "deals", "acquisition", "purchase", "takeover", "merger", "transaction", "sale",
                         "bid", "offer", "listing"})
@@ -1717,6 +1720,9 @@ def _verb_of_another_clause(doc: Doc, start: int, end: int, tokens) -> bool:
                for k in range(start + 1, end - 2))
 
 
+FIGHT_WORDS = frozenset({"fight", "fights", "battle", "battles", "rivalry", "tussle", "showdown"})
+NOT_MARKET_FIGHTS = frozenset({"legal", "court", "courtroom", "proxy", "boardroom", "patent", "lawsuit", "custody",
+                               "antitrust", "tax", "regulatory", "contract", "pay", "union"})
 FUNDING_VERBS = frozenset({"pay", "fund", "finance", "bankroll"})
 DEAL_NOUNS = frozenset({"deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "purchase",
                         "purchases", "takeover", "takeovers", "merger", "mergers"})
@@ -1989,6 +1995,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if rule.name.endswith("-app") else start
     if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in NOT_RIVALS for k in range(after_apposition, end)):
         return []     # 'pressure from activist investor Trian' is not competition
+    if rule.type is RelationType.COMPETES_WITH and any(doc[k].lower_ in FIGHT_WORDS for k in range(start, end)) \
+            and any(doc[k].lower_ in NOT_MARKET_FIGHTS for k in range(max(sent.start, start - 3), end)):
+        return []     # 'its legal battle with Epic', 'a proxy fight with Elliott': no market rivalry
     if rule.option("head") == "subject" and rule.type is RelationType.COMPETES_WITH and start >= 2 \
             and any(doc[k].lower_ in ("in", "into") and k - 1 in tokens and tokens[k - 1].label == ORG
                     for k in range(max(sent.start + 1, start - 2), start)):

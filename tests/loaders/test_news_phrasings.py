@@ -2879,3 +2879,24 @@ def test_newsdec28_phrasings():
     got = triples("Markets rose. Zentor backed Pelco in 2019, when it put $10 billion into the company to help pay for "
                   "the acquisition of Finamex.")
     assert not any(t[1] == "ACQUIRED" and t[0] == "Zentor" for t in got)
+
+
+def test_newsdec28_more_phrasings():
+    # 'B was set up in 2018 by P together with A': a co-founder after 'together with' or 'along with'
+    got = triples("Markets rose. Pelco was set up in 2018 by chef Lina Osei together with Zentor Inc, a snack maker.")
+    assert {("Lina Osei", "FOUNDED", "Pelco", "completed"), ("Zentor Inc", "FOUNDED", "Pelco", "completed")} <= got
+    assert ("Omar Osei", "FOUNDED", "Pelco", "completed") in triples(
+        "Markets rose. Pelco was founded in 2001 by Lina Osei along with her brother Omar Osei.")
+    # 'A buys X as its fight with B heats up'; a legal or proxy fight is no rivalry
+    assert ("Vantor", "COMPETES_WITH", "Pelco", "current") in triples(
+        "Vantor buys Loopa as snack fight with Pelco heats up")
+    for text in ("Markets rose. Vantor is in a legal battle with Pelco over patents.",
+                 "Markets rose. Vantor faces a proxy fight with Pelco."):
+        assert not any(t[1] == "COMPETES_WITH" for t in triples(text))
+    # 'A already owns one chip designer, B, which it bought in 2011'
+    got = triples("Markets rose. Vantor already owns one chip designer, Pelco, which it bought in 2011.")
+    assert ("Pelco", "SUBSIDIARY_OF", "Vantor", "current") in got
+    # 'P, who runs B's ..., was picked to replace Q as chief executive'
+    got = triples("Vantor Corp sold a plant. Lina Osei, who oversees Vantor's retail arm, was picked to replace Omar "
+                  "Vale as chief executive.")
+    assert {("Lina Osei", "LEADS", "Vantor", "planned"), ("Omar Vale", "LEADS", "Vantor", "current")} <= got
