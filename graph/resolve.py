@@ -257,6 +257,8 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         words = name.split()
         for cut in range(1, len(words)):
             owner, rest = name_key(" ".join(words[:cut])), name_key(" ".join(words[cut:]))
+            if cut == len(words) - 1 and suffix_kinds("X " + words[-1]):
+                break     # ('Adani Group' beside a stray 'Group': a legal or group word names no company)
             if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY \
                     and not _combined_name(words[:cut], words[cut:], name, longer_names) \
                     and not (" ".join(words[cut:]) not in bare_names and types[first_by_key[owner]] is EntityType.COMPANY):
@@ -422,7 +424,8 @@ FIRM_KIND_WORDS = frozenset({"resources", "capital", "partners", "interactive", 
                              "technologies", "networks", "solutions", "communications", "therapeutics", "therapies",
                              "pharmaceuticals", "biosciences", "medicines", "laboratories", "sciences",
                              "diagnostics", "u.s.a", "u.s.a.", "usa", "airlines", "airways", "distribution", "supply",
-                             "electronics", "petrochemical", "petrochemicals", "petroleum", "beverage", "beverages"})
+                             "electronics", "petrochemical", "petrochemicals", "petroleum", "beverage", "beverages",
+                             "associates", "cement", "cements"})
 
 
 EVERYDAY_WORD = 3e-6     # zipf 3.5: 'coating', 'global', 'roofing'

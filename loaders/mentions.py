@@ -538,7 +538,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             # 'The Hongkong and Shanghai Banking Corporation': a formal name after 'The' may
             # hold 'and' when capitalised words up to a company word follow it
-            if joiner == "and" and i > 0 and doc[i - 1].text == "The" and end - i <= 2 and end + 1 < len(doc) \
+            # (a first part that is a name of its own, 'the Retail Division and Travel Division', stays one)
+            if joiner == "and" and i > 0 and doc[i - 1].lower_ == "the" and end - i <= 2 and end + 1 < len(doc) \
+                    and not _is_company_word(doc[end - 1].text, lex) \
                     and accept(end + 1) and any(_is_company_word(t.text, lex)
                                                 for t in doc[end + 2:end + 5] if is_capitalised(t.text)) \
                     and all(is_capitalised(t.text) for t in doc[end + 1:end + 3]):
@@ -1020,6 +1022,8 @@ def _typed_mention(doc: Doc, start: int, end: int, lex: Lexicon, sentence: int) 
         return None
     if _demonym_before_noun(doc, start, end) or _lone_word_before_pointer(doc, start, end):
         return None
+    if len(tokens) == 1 and tokens[0].rstrip(".") in LEGAL_AFTER_COMMA:
+        return None     # ('OrPower 4, Inc.': a legal suffix alone names no company)
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].isdigit() or tokens[0] in LEGAL_CUES
                              and _bare_company_word(doc, start) or _common_initialism(doc, start)):
         return None
@@ -1052,8 +1056,8 @@ def _bare_company_word(doc: Doc, start: int) -> bool:
     """'The Bank said', 'Seven & i Holdings': a company word alone after an article or
     after a lowercase word names no company ('a subsidiary of Holdings', a defined short
     name in a filing, does)."""
-    if start == 0:
-        return True
+    if start == 0 or doc[start].is_sent_start and start + 1 < len(doc) and doc[start + 1].is_lower:
+        return True     # ('Group chairman P said')
     before = doc[start - 1]
     return before.lower_ in ("the", "this", "that", "its", "our", "their") \
         or before.is_lower and before.lower_ not in ("of", "by", "to", "from", "with", "and", "for", "in", "at", "on")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -398,7 +399,7 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     # 'the chipmaker Loopa' names the company it describes, and so does an apposition
     # ('Foodpanda, the platform owned by Delivery Hero'; not 'Loopa, the company's unit')
     found = [span for span in _anaphora_matcher()(doc, as_spans=True) + _described_subjects(doc, busy)
-             + _name_head_pointers(doc, taken, busy) + _pair_pointers(doc, busy)
+             + _name_head_pointers(doc, taken, busy) + _pair_pointers(doc, busy) + _deal_object_pointers(doc, busy)
              if not busy.intersection(range(span.start, span.end))
              and doc[span.end:span.end + 1].text.lower() not in ("capital", "capitalist", "capitalists")
              and not (span[-1].lower_ == "venture" and doc[span.end:span.end + 1].text.lower() in VENTURE_KINDS)
@@ -408,6 +409,29 @@ def _anaphora_spans(doc: Doc, taken: list[Span]) -> list[Span]:
              and not (len(span) > 1 and span.start >= 2 and doc[span.start - 1].text == "," and span.start - 2 in busy
                       and doc[span.end:span.end + 1].text.lower() not in POSSESSIVES)]
     return sorted(filter_spans(found), key=lambda span: span.start)
+
+
+TAKING_VERBS = frozenset({"over", "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+                          "purchase", "purchased", "purchasing"})
+
+
+def _deal_object_pointers(doc: Doc, busy: set[int]) -> list[Span]:
+    """'to take over the insolvent conglomerate', 'agreed to buy the troubled carmaker': after a
+    verb of taking, 'the', one or two lowercase words and a pointer noun point back at a company
+    as 'the conglomerate' does (not 'the conglomerate's unit' or 'the carmaker Loopa')."""
+    nouns, found = _pointer_nouns(), []
+    for token in doc[1:-2]:
+        if token.lower_ != "the" or doc[token.i - 1].lower_ not in TAKING_VERBS:
+            continue
+        for width in (1, 2):
+            end = token.i + 1 + width
+            if end >= len(doc) or any(not (t.is_lower and t.is_alpha) or t.lower_ in nouns for t in doc[token.i + 1:end]):
+                break
+            if doc[end].lower_ in nouns and not busy.intersection(range(token.i, end + 1)) and (
+                    end + 1 >= len(doc) or not (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in POSSESSIVES)):
+                found.append(Span(doc, token.i, end + 1, label=ORGREF))
+                break
+    return found
 
 
 def _pair_pointer(text: str) -> bool:
@@ -429,7 +453,9 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
     found = []
     for token in doc:
         clause_start = token.is_sent_start or token.i > 0 and doc[token.i - 1].lower_ in PAIR_CLAUSE_OPENERS
-        if not clause_start or token.lower_ not in ("both", "the") or token.i + 3 >= len(doc):
+        # ('kept taking customers from both chains': 'both' after a rival's preposition)
+        rivals_object = token.lower_ == "both" and token.i > 0 and doc[token.i - 1].lower_ in ("from", "with", "against")
+        if not (clause_start or rivals_object) or token.lower_ not in ("both", "the") or token.i + 2 >= len(doc):
             continue
         k = token.i + 1 + (token.lower_ == "the" and doc[token.i + 1].lower_ == "two")
         if token.lower_ == "the" and k == token.i + 1 and doc[k].lower_ not in GENERAL_PAIR_NOUNS:
@@ -437,7 +463,8 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
         noun = doc[k]
         singular = noun.lower_[:-3] + "y" if noun.lower_.endswith("ies") else noun.lower_[:-1]
         if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") and singular in _pair_nouns() \
-                and k + 1 < len(doc) and doc[k + 1].is_lower and not busy.intersection(range(token.i, k + 1)):
+                and k + 1 < len(doc) and (doc[k + 1].is_lower or rivals_object and doc[k + 1].is_punct) \
+                and not busy.intersection(range(token.i, k + 1)):
             found.append(Span(doc, token.i, k + 1, label=ORGREF))
     return found
 
@@ -805,7 +832,7 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
         number = resolver.sentence_of[i]
         sent = sentences[number]
         after = i + 1
-        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("who", "previously", "formerly"):
             # 'Blum, who previously ran the energy business, replaces Q': past the relative clause
             close = next((j for j in range(after + 2, sent.end) if doc[j].text == ","), None)
             after = close + 1 if close is not None else after
@@ -825,7 +852,8 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
                 and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
         if not holder or not held or doc[verb + 2:verb + 3].text.lower() == "as":
             continue    # 'succeeds Q as chief executive' is read by the succession rules
-        latest = max(held, key=lambda r: r.evidence.start)
+        # ('P, previously the head of its X unit, replaced Q': the post P holds, not the one P left)
+        latest = max(_held_posts(held, sent), key=lambda r: r.evidence.start)
         if any(r.head == successor.entity and r.tail == latest.tail and r.type is RelationType.LEADS
                for r in (*found.values(), *out)):
             continue
@@ -860,6 +888,13 @@ def _names_a_deal(doc: Doc, i: int) -> bool:
         if not doc[k].is_lower and not doc[k].like_num or doc[k].is_punct:
             return False
     return False
+
+
+def _held_posts(held: list[Relation], sent: Span) -> list[Relation]:
+    """The leading roles a successor may have taken over: not one the sentence itself calls a
+    former one beside a role still held."""
+    kept = [r for r in held if not (r.status is Status.FORMER and r.evidence.start == sent.start_char)]
+    return kept or held
 
 
 def _passive_succession(doc: Doc, i: int, verb: int, tokens: dict[int, _Token], resolver: "_Salience",
@@ -1391,6 +1426,14 @@ class _Salience:
         passing); none when fewer are named."""
         number = self.sentence_of[i]
         excluded = {self.tokens[j].entity for j in exclude if j in self.tokens}
+        # ('Both grocers were sued by R. Aldi kept taking customers from both chains': the pair
+        # named by an earlier pair pointer, within two sentences, is the same pair)
+        earlier = next((j for j in sorted(self.tokens, reverse=True) if j < i and self.tokens[j].label == ORGREF
+                        and _pair_pointer(self.doc[j].lower_) and 0 < number - self.sentence_of[j] <= 2), None)
+        if earlier is not None:
+            pair = [entity for entity in self.resolve_pair(earlier, set()) if entity not in excluded]
+            if len(pair) == 2:
+                return pair
         if self.doc[i].lower_.split()[-1] not in GENERAL_PAIR_NOUNS:
             recent = self._named_last(i, excluded, lambda j: number - self.sentence_of[j] > 2)
             if len(recent) == 2:
@@ -1765,7 +1808,19 @@ def _is_owner(doc: Doc, i: int, end: int) -> bool:
         and not (nxt + 1 < len(doc) and doc[nxt + 1].text in (".", ",", ";") and doc[nxt].lower_ != "'")
 
 
-def _participle_of_nearer_name(doc, start: int, slots, tokens) -> bool:
+def _contact_clause_between(doc, start: int, end: int) -> bool:
+    """'the latest business the Florida-based group has put up for sale': a noun, then a
+    clause with its own subject and no relative pronoun ('the' after a lowercase noun, and an
+    auxiliary within eight words), inside the match after its opening name; the verbs after it
+    are that subject's."""
+    for j in range(start + 2, end - 2):
+        if doc[j].lower_ == "the" and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ not in STOP_WORDS \
+                and any(doc[k].lower_ in ("has", "have", "had") for k in range(j + 2, min(j + 9, end))):
+            return True
+    return False
+
+
+def _participle_of_nearer_name(doc, rule: Rule, start: int, slots, tokens) -> bool:
     """'Liggett, ..., is third behind Hoxa, owned by Pelco, and ...': a participle the
     '-app' variant reads after a comma describes the company named right before that comma,
     not the sentence's opening name."""
@@ -1774,8 +1829,19 @@ def _participle_of_nearer_name(doc, start: int, slots, tokens) -> bool:
     if not commas:
         return False
     k = commas[-1]
-    return k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ed") \
-        and k - 1 in tokens and tokens[k - 1].label == ORG
+    if k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].lower_.endswith("ed") \
+            and k - 1 in tokens and tokens[k - 1].label == ORG:
+        return True
+    # ('A ..., from W, the chain owned by B': the participle closes W's own apposition)
+    if rule.type is not RelationType.SUBSIDIARY_OF:
+        return False
+    participle = next((j for j in range(start + 2, far) if doc[j].lower_ in OWNER_PARTICIPLES), None)
+    # (not a name inside the head's own relative clause: 'A, which overtook S ..., has been
+    # controlled since 2022 by B')
+    return participle is not None and any(
+        j in tokens and tokens[j].label == ORG and tokens[j].entity
+        and not any(doc[m].lower_ in ("which", "who", "that") for m in range(start + 1, j))
+        for j in range(start + 2, participle))
 
 
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
@@ -1841,7 +1907,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                 return []    # 'Air India's budget arm, absorbed X': Air India is not the subject
     if rule.name.endswith("-app") and _long_apposition_before_relative(doc, start, end, tokens):
         return []
-    if rule.name.endswith("-app") and _participle_of_nearer_name(doc, start, slots, tokens):
+    if rule.name.endswith("-app") and _participle_of_nearer_name(doc, rule, start, slots, tokens):
         return []
     if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") \
             and not rule.name.endswith("-and") and " and " not in rule.source \
@@ -1856,6 +1922,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.ACQUIRED and end < len(doc) and doc[end].lower_ == "from" and any(
             doc[k].lower_ == "out" and doc[k - 1].lower_ in ("buy", "buys", "bought", "buying") for k in range(start + 1, end)):
         return []    # 'to buy out Allianz from its insurance ventures': a partner bought out, not a company bought
+    if rule.type is RelationType.ACQUIRED and rule.option("first") is not None and _contact_clause_between(doc, start, end):
+        return []    # 'A is the latest business the heating group has put up for sale after buying B': the group's
     if rule.type is RelationType.ACQUIRED and any(
             doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ in FUNDING_VERBS
             or doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ == "to"
@@ -1928,7 +1996,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         tails.extend(_expand_list(doc, i, tokens, leftward=False,
                                   through_descriptors=True, rivals=rule.type is RelationType.COMPETES_WITH,
                                   # ('Hoxa, owned by Pelco, and Vantor': a participle set off by commas too)
-                                  stop_at_comma_and=rule.second_word == "," or doc[start + 1].text == ","))
+                                  stop_at_comma_and=rule.second_word == "," or doc[start + 1].text == ","
+                                  and doc[start + 2].is_lower and doc[start + 2].lower_.endswith("ed")))
     # ('a venture that A owns 60% and Hitachi owns 40%': the head's own share, option share=head)
     share_start = min(slots["h"]) if rule.option("share") == "head" and slots["h"] else None
     rtype = _stake_type(doc, rule.type, share_start, sent.end) if share_start is not None \
@@ -2038,7 +2107,8 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                     # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
                     # that opens the sentence is the subject of both clauses
                     slots = {**slots, "h": [first]}
-                elif tokens[first].label == label or tokens[first].entity is not None:
+                elif (tokens[first].label == label or tokens[first].entity is not None) \
+                        and not _apposition_then_relative(doc, rule, start, end):
                     return []
             elif rule.name.endswith("-and") and opening > sent.start and doc[opening - 1].lower_ == "by":
                 return []    # 'Vizio, which was founded by P and ... runs S': a passive's agent runs nothing
@@ -2086,6 +2156,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         if tokens[i].entity is None:
             confidence *= PRONOUN_PENALTY
         # a pointer at the tail is none of the relation's heads ('A and B became units of the bank')
+        if rule.type is RelationType.COMPETES_WITH and _pair_pointer(doc[i].lower_):
+            tail_ids.extend(resolver.resolve_pair(i, set(slots["h"]) | set(heads)))   # 'taking customers from both chains'
+            continue
         tail_ids.append(resolver.resolve(i, set(slots["h"]) | set(slots["s"]) | set(heads)))
     if len(tails) > 1 or len(heads_ids) > 1:
         confidence *= LIST_PENALTY
@@ -2154,6 +2227,12 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         # 'A sold B to C', 'B was sold to C': the sale that makes B A's former unit is C's acquisition, done
         lowered = [w for w in lowered if w not in ("sold", "sells", "sell", "selling")]
     sentence_words = _clause_words(doc, sent, start, end)
+    if _apposition_then_relative(doc, rule, start, end) and start > sent.start:
+        # ('the purchase would add capacity to B, the group's arm, which competes with C': the
+        # relative clause's tense is its own)
+        relative = next(k for k in range(start + 2, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "that"))
+        sentence_words = [t.lower_ for t in doc[relative:end]]
+        lowered = [_status_word(doc, i, tokens) for i in range(relative, end)]
     after = [t.lower_ for t in doc[end:sent.end]]
     fixed = rule.option("status")
     status = Status.parse(fixed) if fixed else decide_status(
@@ -2463,6 +2542,14 @@ def _passive_after_relative(doc: Doc, start: int) -> bool:
         verb.endswith("ed") or verb in ("bought", "set", "run", "led", "built", "sold", "made", "spun", "taken"))
 
 
+def _apposition_then_relative(doc: Doc, rule: Rule, start: int, end: int) -> bool:
+    """'... to Ambuja Cements, the group's cement arm, which competes with B': an '-app'
+    match whose short apposition is followed by a relative clause describes its own opening
+    name wherever that name stands in the sentence."""
+    return rule.name.endswith("-app") and any(doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "that")
+                                              for k in range(start + 2, end - 1))
+
+
 def _long_apposition_before_relative(doc: Doc, start: int, end: int, tokens: dict[int, _Token]) -> bool:
     """'Exor, the Agnelli family's investment company, which holds 27% of Iveco': an
     apposition may come before the relative clause a rule reads only when it is one short
@@ -2473,8 +2560,11 @@ def _long_apposition_before_relative(doc: Doc, start: int, end: int, tokens: dic
                      and doc[k + 1].lower_ in ("which", "who", "that")), None)
     if relative is None:
         return False
-    return doc[start + 2].lower_ not in ("the", "a", "an") or relative - start > 10 \
-        or any(doc[k].text == "," or k in tokens for k in range(start + 2, relative))
+    # (a possessor inside it leaves the apposition's noun the antecedent: 'B, the group's
+    # cement arm, which competes with')
+    return doc[start + 2].lower_.split()[0] not in ("the", "a", "an") or relative - start > 10 \
+        or any(doc[k].text == "," or k in tokens and doc[k + 1].lower_ not in POSSESSIVES
+               for k in range(start + 2, relative))
 
 
 def _and_position(doc: Doc, start: int, end: int, rule_words: frozenset[str]) -> int | None:
@@ -2545,8 +2635,13 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     comma = next((k for k in range(i + 1, min(i + 5, sent.end)) if doc[k].text == ","), None)
     if comma is None or any(not (doc[k].is_lower or doc[k].like_num) for k in range(i + 1, comma)):
         return False
+    if comma == i + 1 and comma + 1 < sent.end and doc[comma + 1].lower_ in OWNER_PARTICIPLES | {"majority-owned", "wholly-owned"}:
+        return False     # '..., which competes with B, owned by C': the participle describes B
     for j in range(i - 1, sent.start, -1):
         # (and 'Sumitomo Mitsui Banking, part of Japan's SMFG, bought ...')
+        if doc[j].lower_ in ("a", "an", "the", "part") and doc[j - 1].text == "," \
+                and any(doc[k].lower_ in CLAUSE_VERBS for k in range(j + 1, i)):
+            return False     # ('For A, ..., the purchase would add capacity to B, the group's arm, which ...': a clause)
         if doc[j].lower_ in ("which", "who", "whose", "that", "a", "an", "the", "part") and doc[j - 1].text == ",":
             # (but 'A second new unit, the X Group, will be led by P': a name in apposition to
             # an unnamed opening subject is that subject)
@@ -2676,7 +2771,15 @@ def _status_word(doc: Doc, i: int, tokens: dict[int, _Token]) -> str:
         return "<e>"
     if doc[i].text == "May" and not doc[i].is_sent_start:
         return "<month>"
+    if _names_an_old_name(doc, i):
+        return "<naming>"
     return doc[i].lower_
+
+
+def _names_an_old_name(doc: Doc, i: int) -> bool:
+    """'formerly known as ADT Caps', 'previously called X': an old name, no former status."""
+    return doc[i].lower_ in ("formerly", "previously", "once") and i + 1 < len(doc) \
+        and doc[i + 1].lower_ in ("known", "called", "named")
 
 
 def _clause_words(doc: Doc, sent: Span, start: int, end: int) -> list[str]:
@@ -2687,7 +2790,7 @@ def _clause_words(doc: Doc, sent: Span, start: int, end: int) -> list[str]:
               if doc[k].text == ";" or doc[k].text == "," and doc[k + 1].lower_ == "but"]
     first = max((k + 1 for k in joints if k < start), default=sent.start)
     last = min((k for k in joints if k >= end), default=sent.end)
-    return [t.lower_ for t in doc[first:last]]
+    return ["<naming>" if _names_an_old_name(doc, t.i) else t.lower_ for t in doc[first:last]]
 
 
 # a comma and a conjunction before a new subject: the start of a clause of its own

@@ -2900,3 +2900,68 @@ def test_newsdec28_more_phrasings():
     got = triples("Vantor Corp sold a plant. Lina Osei, who oversees Vantor's retail arm, was picked to replace Omar "
                   "Vale as chief executive.")
     assert {("Lina Osei", "LEADS", "Vantor", "planned"), ("Omar Vale", "LEADS", "Vantor", "current")} <= got
+
+
+def test_newsdec29_names():
+    # 'Group chairman P': a lone 'Group' is no company, and joins no two groups
+    ents = entities("For the Vantor Group, rivals include the Pelco Group. Group chairman Lina Osei spoke.")
+    assert ("Group", "Company") not in ents
+    assert len([name for name, kind in ents if name.endswith("Group")]) == 2
+    # 'Vantor' beside 'Vantor Cements', 'Pelco' beside 'Pelco Associates Ltd'
+    ents = entities("Vantor will buy Pelco. Vantor Cements said Pelco Associates Ltd would cut jobs.")
+    assert len([name for name, kind in ents if name.startswith("Vantor")]) == 1
+    assert len([name for name, kind in ents if name.startswith("Pelco")]) == 1
+    # 'the Kelso Competition and Markets Commission': one body, not two
+    ents = entities("Markets rose. Pelco was sued by the Kelso Competition and Markets Commission over claims.")
+    assert ("Kelso Competition and Markets Commission", "Company") in ents
+
+
+def test_newsdec29_phrasings():
+    # "A's Rs 500 crore plan to take over the insolvent conglomerate"
+    got = triples("Markets rose. Lenders to Pelco Ltd have voted for Vantor Ltd's Rs 500 crore plan to take over the "
+                  "insolvent conglomerate.")
+    assert ("Vantor Ltd", "ACQUIRED", "Pelco Ltd", "planned") in got
+    # 'For the A Group, whose flagship is B, the purchase would add capacity to C, the group's
+    # cement arm, which competes with D, owned by the E Group'
+    got = triples("Vantor Group bought a plant. For the Vantor Group, whose flagship is Vantor Enterprises, the purchase "
+                  "would add capacity to Pelco Cements, the group's cement arm, which competes with Zentor Cement, owned "
+                  "by the Finamex Group.")
+    assert {("Vantor Enterprises", "SUBSIDIARY_OF", "Vantor Group", "current"),
+            ("Pelco Cements", "SUBSIDIARY_OF", "Vantor Group", "current"),
+            ("Pelco Cements", "COMPETES_WITH", "Zentor Cement", "current"),
+            ("Zentor Cement", "SUBSIDIARY_OF", "Finamex Group", "current")} <= got
+    assert not any(t[1] == "SUBSIDIARY_OF" and t[0] == "Pelco Cements" and t[2] == "Finamex Group" for t in got)
+    # 'A ... from W, the grocery chain owned by B': the participle closes W's apposition
+    got = triples("Markets rose. The venture, to be called Pelco Retail, will stop selling goods from Finamex, the "
+                  "grocery chain owned by the Zentor Partnership, next year.")
+    assert ("Finamex", "SUBSIDIARY_OF", "Zentor Partnership", "current") in got
+    assert not any(t[0] == "Pelco Retail" and t[1] == "SUBSIDIARY_OF" for t in got)
+    # 'B has chosen P, the former head of C, to take over as chief executive'; 'to concentrate
+    # on D, where he remains group chief executive'; 'will give up the B job'
+    got = triples("Pelco AG has chosen Lina Osei, the former head of Zentor, to take over as chief executive in "
+                  "January. Omar Vale will give up the Pelco job to concentrate on Vantor AG, where he remains group "
+                  "chief executive.")
+    assert {("Lina Osei", "LEADS", "Pelco", "planned"), ("Omar Vale", "LEADS", "Vantor AG", "current"),
+            ("Omar Vale", "LEADS", "Pelco", "current")} <= got
+    # 'P, previously the head of the group's X business, replaced Q': Q held the post P holds now
+    got = triples("Lina Osei took over as chief executive of Vantor Group in May. Osei, previously the head of the "
+                  "group's VantorX online business, replaced Omar Vale, who retired.")
+    assert {("Lina Osei", "LEADS", "VantorX", "former"), ("Omar Vale", "LEADS", "Vantor Group", "former")} <= got
+    assert ("Omar Vale", "LEADS", "VantorX", "former") not in got
+    # 'Both grocers were sued by R. A kept taking customers from both chains': the same pair
+    got = triples("Vantor lost share to its rival Pelco. Both grocers were sued by the Kelso Competition and Markets "
+                  "Commission. German discounter Zentor has meanwhile kept taking customers from both chains.")
+    assert {("Zentor", "COMPETES_WITH", "Vantor", "current"), ("Zentor", "COMPETES_WITH", "Pelco", "current")} <= got
+    # 'B, the physical and cyber security unit of C'; 'C, the investment arm spun off from D in 2021'
+    got = triples("Markets rose. Pelco Co., the physical and cyber security unit of Vantor Co., was sold. Vantor, the "
+                  "investment arm spun off from Zentor Telecom in 2021, sells assets.")
+    assert {("Pelco Co", "SUBSIDIARY_OF", "Vantor", "current"),
+            ("Vantor", "SUBSIDIARY_OF", "Zentor Telecom", "former")} <= got
+    # 'B, formerly known as X, competes with C, the firm backed by D, and E': an old name, no former status
+    got = triples("Markets rose. Pelco, formerly known as Lemco, competes with Vantor Corp., the security company "
+                  "backed by Zentor, and Finamex in building security.")
+    assert {("Pelco", "COMPETES_WITH", "Vantor Corp", "current"), ("Pelco", "COMPETES_WITH", "Finamex", "current")} <= got
+    # 'The unit, X, is the latest business the heating group has put up for sale after buying V'
+    got = triples("Vantor will buy Pelco's fridge arm. The unit, Pelco Fridges, is the latest business the heating group "
+                  "has put up for sale to focus on climate after buying Zentor Climate this year.")
+    assert not any(t[1] == "ACQUIRED" and t[2] == "Zentor Climate" and t[0] in ("Pelco Fridges", "Vantor") for t in got)
