@@ -452,10 +452,12 @@ def _pair_pointers(doc: Doc, busy: set[int]) -> list[Span]:
     'both' or 'the two' and a plural noun point back at the two companies named last."""
     found = []
     for token in doc:
+        if token.lower_ not in ("both", "the") or token.i + 2 >= len(doc):
+            continue
         clause_start = token.is_sent_start or token.i > 0 and doc[token.i - 1].lower_ in PAIR_CLAUSE_OPENERS
         # ('kept taking customers from both chains': 'both' after a rival's preposition)
         rivals_object = token.lower_ == "both" and token.i > 0 and doc[token.i - 1].lower_ in ("from", "with", "against")
-        if not (clause_start or rivals_object) or token.lower_ not in ("both", "the") or token.i + 2 >= len(doc):
+        if not (clause_start or rivals_object):
             continue
         k = token.i + 1 + (token.lower_ == "the" and doc[token.i + 1].lower_ == "two")
         if token.lower_ == "the" and k == token.i + 1 and doc[k].lower_ not in GENERAL_PAIR_NOUNS:
