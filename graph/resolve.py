@@ -50,6 +50,11 @@ def display_name(name: str) -> str:
     return text.strip(" \"'“”‘’.,;:()[]")
 
 
+def _is_legal_suffix(word: str) -> bool:
+    """A folded word that is a legal or group suffix ('ltd', 'n.v.', 'group')."""
+    return word.strip(".,").replace(".", "") in LEGAL_SUFFIXES
+
+
 def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
     """A name's folded words without its legal suffixes, and those suffixes (last first)."""
     text = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold().strip()
@@ -58,7 +63,7 @@ def _split_suffixes(name: str) -> tuple[list[str], list[str]]:
     words = re.split(r"\s+", text)
     suffixes = []
     # ('N.V.', 'S.A.': a dotted suffix is the same suffix)
-    while len(words) > 1 and words[-1].strip(".,").replace(".", "") in LEGAL_SUFFIXES:
+    while len(words) > 1 and _is_legal_suffix(words[-1]):
         suffixes.append(words.pop().strip(".,").replace(".", ""))
         if words and words[-1] in (",", "&"):
             words.pop()
@@ -257,7 +262,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         words = name.split()
         for cut in range(1, len(words)):
             owner, rest = name_key(" ".join(words[:cut])), name_key(" ".join(words[cut:]))
-            if cut == len(words) - 1 and suffix_kinds("X " + words[-1]):
+            if cut == len(words) - 1 and _is_legal_suffix(words[-1].casefold()):
                 break     # ('Adani Group' beside a stray 'Group': a legal or group word names no company)
             if owner in known and rest in known and rest != keys[i] and types[first_by_key[rest]] is EntityType.COMPANY \
                     and not _combined_name(words[:cut], words[cut:], name, longer_names) \

@@ -501,8 +501,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 continue
             # joiners inside a name: E-commerce, Procter & Gamble, Bank of China, "Autoliv, Inc."
             joiner = doc[end].text
-            if joiner == "(" and doc[end - 1].whitespace_ == " " and _bracketed_place_then_suffix(doc, end):
-                end = next(k for k in range(end + 2, end + 4) if doc[k].text == ")") + 2
+            if joiner == "(" and doc[end - 1].whitespace_ == " " and (close := _bracketed_place_then_suffix(doc, end)):
+                end = close + 2
                 continue
             if joiner == "," and end + 1 < len(doc) and doc[end + 1].text.rstrip(".") in LEGAL_AFTER_COMMA:
                 end += 2
@@ -615,10 +615,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # 'whose drug Caplyta treats ...' makes 'Caplyta gives it ...' a product too
     products = {doc[start:end].text for start, end in runs if _names_a_product(doc, start, end)}
     # 'based in Louisville, Kentucky' makes 'its team in Louisville' a town too
-    towns = {doc[start:end].text for start, end in runs if _names_a_place(doc, start, end, lex)}
+    places = {(start, end) for start, end in runs if _names_a_place(doc, start, end, lex)}
+    towns = {doc[start:end].text for start, end in places}
     mentions = []
     for start, end in runs:
-        if _is_place_modifier(doc, end) or doc[end - 1].text in models or _names_a_place(doc, start, end, lex) \
+        if _is_place_modifier(doc, end) or doc[end - 1].text in models or (start, end) in places \
                 or doc[start:end].text in products \
                 or doc[start:end].text in towns and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
             continue
@@ -789,20 +790,22 @@ def _possessive_names(doc: Doc) -> tuple[set[str], set[str]]:
                 by_verb.add(doc[i].text)
             elif i and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS and doc[i + 2].text[:1].isupper():
                 by_verb.add(doc[i].text)
-            elif doc[i + 2].text == "(" and _bracketed_place_then_suffix(doc, i + 2):
+            elif doc[i + 2].text == "(" and _bracketed_place_then_suffix(doc, i + 2) is not None:
                 suffixed.add(doc[i].text)     # "Kwality Wall's (India) Ltd"
-            elif i and doc[i - 1].lower_ == "the" and _common_title_word(doc[i + 2].text) \
+            elif i and doc[i - 1].lower_ == "the" and _everyday(doc[i + 2].text, zipf=3.0) \
                     and doc[i].text not in lexicon()["org_cues"]:
                 by_verb.add(doc[i].text)      # 'the Sam's Club chain': no one writes 'the Alibaba's Tmall'
     return by_verb | suffixed, suffixed
 
 
-def _bracketed_place_then_suffix(doc: Doc, bracket: int) -> bool:
+def _bracketed_place_then_suffix(doc: Doc, bracket: int) -> int | None:
     """'(India) Ltd', '(Hong Kong) Limited': one or two capitalised words in brackets before a
-    legal suffix, the way a group's local company is named."""
+    legal suffix, the way a group's local company is named; the closing bracket, or None."""
     close = next((k for k in range(bracket + 2, min(bracket + 4, len(doc))) if doc[k].text == ")"), None)
-    return close is not None and close + 1 < len(doc) and doc[close + 1].text.rstrip(".") in LEGAL_AFTER_COMMA \
-        and all(is_capitalised(t.text) for t in doc[bracket + 1:close])
+    if close is not None and close + 1 < len(doc) and doc[close + 1].text.rstrip(".") in LEGAL_AFTER_COMMA \
+            and all(is_capitalised(t.text) for t in doc[bracket + 1:close]):
+        return close
+    return None
 
 
 def _tidy_runs(doc: Doc, runs: list[tuple[int, int]], lex: Lexicon, headline: set[int],
@@ -886,15 +889,10 @@ UNIT_CLOSERS = frozenset({"Group", "Division", "Unit", "Distribution", "Segment"
 CREATING_VERBS = frozenset({"created", "founded", "started", "launched", "built", "formed", "set"})
 
 
-def _everyday(word: str) -> bool:
-    """A capitalised everyday English word ('Platform', 'Content'), no given name."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= 4.0 \
-        and not _is_given_name(word, lexicon())
-
-
-def _common_title_word(word: str) -> bool:
-    """A capitalised English word ('Depot', 'Club'), no given name ('the BBC's Laura')."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= 3.0 \
+def _everyday(word: str, zipf: float = 4.0) -> bool:
+    """A capitalised everyday English word ('Platform', 'Content'; at a lower ``zipf`` also
+    'Depot'), no given name ('the BBC's Laura')."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and zipf_frequency(word.lower(), "en") >= zipf \
         and not _is_given_name(word, lexicon())
 
 

@@ -850,14 +850,12 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
         if successor is None or successor.label != PERSON or not successor.entity:
             continue
         holder = relatives[i].entity if i in relatives else resolver.resolve(i, set())
-        held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
-                and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
+        held = _leading_posts(holder, found, out, sent)
         if not holder or not held or doc[verb + 2:verb + 3].text.lower() == "as":
             continue    # 'succeeds Q as chief executive' is read by the succession rules
         # ('P, previously the head of its X unit, replaced Q': the post P holds, not the one P left)
         latest = max(_held_posts(held, sent), key=lambda r: r.evidence.start)
-        if any(r.head == successor.entity and r.tail == latest.tail and r.type is RelationType.LEADS
-               for r in (*found.values(), *out)):
+        if _leads_already(successor.entity, latest.tail, found, out):
             continue
         # ('replaces Q, who is retiring at the end of January': Q still holds the post)
         # ('returned to replace Q', 'was brought in to replace Q': a past purpose, done)
@@ -865,18 +863,8 @@ def _successions(doc: Doc, tokens: dict[int, _Token], sentences: list[Span], res
             doc[j - 1].lower_.endswith("ed") or doc[j - 1].lower_ in ("came", "back", "in")) for j in range(i + 1, verb)) \
             or any(doc[j].lower_ in ("retiring", "leaving") or doc[j].lower_ == "will" and doc[j + 1].lower_
                    in ("retire", "leave", "step") for j in range(verb + 2, min(verb + 7, sent.end - 1)))
-        out.append(latest.replace(head=successor.entity, status=Status.CURRENT if coming else Status.FORMER,
-                                  evidence=_evidence(article, sent), rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
-                                  date=None))
+        out.append(_succession(latest, successor.entity, Status.CURRENT if coming else Status.FORMER, article, sent))
     return out
-
-
-FIGHT_WORDS = frozenset({"fight", "fights", "battle", "battles", "rivalry", "tussle", "showdown"})
-NOT_MARKET_FIGHTS = frozenset({"legal", "court", "courtroom", "proxy", "boardroom", "patent", "lawsuit", "custody",
-                               "antitrust", "tax", "regulatory", "contract", "pay", "union"})
-FUNDING_VERBS = frozenset({"pay", "fund", "finance", "bankroll"})
-DEAL_NOUNS = frozenset({"deal", "deals", "acquisition", "purchase", "takeover", "merger", "transaction", "sale",
-                        "bid", "offer", "listing"})
 
 
 def _names_a_deal(doc: Doc, i: int) -> bool:
@@ -908,18 +896,30 @@ def _passive_succession(doc: Doc, i: int, verb: int, tokens: dict[int, _Token], 
     if successor is None or successor.label != PERSON or not successor.entity or not holder \
             or doc[verb + 3:verb + 4].text.lower() == "as":
         return None     # ('was replaced by P as chief executive' is the succession rules')
-    held = [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
-            and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
+    held = _leading_posts(holder, found, out, sent)
     if not held:
         return None
     latest = max(held, key=lambda r: r.evidence.start)
-    if any(r.head == successor.entity and r.tail == latest.tail and r.type is RelationType.LEADS
-           for r in (*found.values(), *out)):
+    if _leads_already(successor.entity, latest.tail, found, out):
         return None
     coming = any(doc[j].lower_ in ("will", "would", "to") for j in range(i + 1, verb))
-    return latest.replace(head=successor.entity, status=Status.PLANNED if coming else Status.CURRENT,
-                          evidence=_evidence(article, sent), rule="lead-succession", confidence=SUCCESSION_CONFIDENCE,
-                          date=None)
+    return _succession(latest, successor.entity, Status.PLANNED if coming else Status.CURRENT, article, sent)
+
+
+def _leading_posts(holder: str | None, found: dict[tuple, Relation], out: list[Relation], sent: Span) -> list[Relation]:
+    """The leading roles ``holder`` has been given up to the sentence, rumours aside."""
+    return [r for r in (*found.values(), *out) if r.head == holder and r.type is RelationType.LEADS
+            and r.status is not Status.RUMORED and r.evidence.start <= sent.start_char]
+
+
+def _leads_already(person: str, company: str, found: dict[tuple, Relation], out: list[Relation]) -> bool:
+    return any(r.head == person and r.tail == company and r.type is RelationType.LEADS for r in (*found.values(), *out))
+
+
+def _succession(post: Relation, successor: str, status: Status, article: Article, sent: Span) -> Relation:
+    """``post`` (a leading role) given to ``successor`` by a succession sentence."""
+    return post.replace(head=successor, status=status, evidence=_evidence(article, sent), rule="lead-succession",
+                        confidence=SUCCESSION_CONFIDENCE, date=None)
 
 
 def _role_after(doc: Doc, j: int, top_roles: frozenset[str]) -> bool:
@@ -1927,9 +1927,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if rule.type is RelationType.ACQUIRED and rule.option("first") is not None and _contact_clause_between(doc, start, end):
         return []    # 'A is the latest business the heating group has put up for sale after buying B': the group's
     if rule.type is RelationType.ACQUIRED and any(
-            doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ in FUNDING_VERBS
-            or doc[k].lower_ in ("help", "helps", "helped", "helping") and doc[k + 1].lower_ == "to"
-            and doc[k + 2].lower_ in FUNDING_VERBS for k in range(start + 1, end - 2)):
+            doc[k].lower_ in ("help", "helps", "helped", "helping")
+            and (doc[k + 1].lower_ in FUNDING_VERBS or doc[k + 1].lower_ == "to" and doc[k + 2].lower_ in FUNDING_VERBS)
+            for k in range(start + 1, end - 2)):
         return []    # 'put $10 billion into it to help pay for the acquisition of B': a backer, not the buyer
     if rule.type is RelationType.SUBSIDIARY_OF and rule.option("tail") == "subject" \
             and any(doc[k].lower_ in RIVALRY_WORDS for k in range(sent.start, start)):
@@ -2232,7 +2232,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
     if _apposition_then_relative(doc, rule, start, end) and start > sent.start:
         # ('the purchase would add capacity to B, the group's arm, which competes with C': the
         # relative clause's tense is its own)
-        relative = next(k for k in range(start + 2, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "that"))
+        relative = _relative_comma(doc, start, end)
         sentence_words = [t.lower_ for t in doc[relative:end]]
         lowered = [_status_word(doc, i, tokens) for i in range(relative, end)]
     after = [t.lower_ for t in doc[end:sent.end]]
@@ -2372,6 +2372,7 @@ def _bare_title_owner(doc: Doc, start: int, sent: Span, tokens: dict[int, _Token
 
 # 'Alibaba-backed Freshippo', 'a Tencent-owned studio': an owner's name before a hyphen and these
 OWNER_PARTICIPLES = frozenset({"backed", "owned", "controlled", "funded", "financed", "run"})
+DESCRIBING_PARTICIPLES = OWNER_PARTICIPLES | {"majority-owned", "wholly-owned"}
 
 
 def _backed_name(doc: Doc, i: int, tokens: dict[int, "_Token"]) -> int:
@@ -2544,12 +2545,17 @@ def _passive_after_relative(doc: Doc, start: int) -> bool:
         verb.endswith("ed") or verb in ("bought", "set", "run", "led", "built", "sold", "made", "spun", "taken"))
 
 
+def _relative_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The comma before the first 'which', 'who' or 'that' after a match's opening name, or None."""
+    return next((k for k in range(start + 2, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "that")),
+                None)
+
+
 def _apposition_then_relative(doc: Doc, rule: Rule, start: int, end: int) -> bool:
     """'... to Ambuja Cements, the group's cement arm, which competes with B': an '-app'
     match whose short apposition is followed by a relative clause describes its own opening
     name wherever that name stands in the sentence."""
-    return rule.name.endswith("-app") and any(doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "that")
-                                              for k in range(start + 2, end - 1))
+    return rule.name.endswith("-app") and _relative_comma(doc, start, end) is not None
 
 
 def _long_apposition_before_relative(doc: Doc, start: int, end: int, tokens: dict[int, _Token]) -> bool:
@@ -2558,8 +2564,7 @@ def _long_apposition_before_relative(doc: Doc, start: int, end: int, tokens: dic
     noun phrase naming no one ('Coupang, listed in New York since 2021, ... Gmarket, which
     is owned by Shinsegae' and 'X, the holding company of the Y group, which is led by'
     are another company's clauses)."""
-    relative = next((k for k in range(start + 2, end - 1) if doc[k].text == ","
-                     and doc[k + 1].lower_ in ("which", "who", "that")), None)
+    relative = _relative_comma(doc, start, end)
     if relative is None:
         return False
     # (a possessor inside it leaves the apposition's noun the antecedent: 'B, the group's
@@ -2637,7 +2642,7 @@ def _closes_relative_clause(doc: Doc, i: int, sent: Span) -> bool:
     comma = next((k for k in range(i + 1, min(i + 5, sent.end)) if doc[k].text == ","), None)
     if comma is None or any(not (doc[k].is_lower or doc[k].like_num) for k in range(i + 1, comma)):
         return False
-    if comma == i + 1 and comma + 1 < sent.end and doc[comma + 1].lower_ in OWNER_PARTICIPLES | {"majority-owned", "wholly-owned"}:
+    if comma == i + 1 and comma + 1 < sent.end and doc[comma + 1].lower_ in DESCRIBING_PARTICIPLES:
         return False     # '..., which competes with B, owned by C': the participle describes B
     for j in range(i - 1, sent.start, -1):
         # (and 'Sumitomo Mitsui Banking, part of Japan's SMFG, bought ...')
