@@ -172,8 +172,10 @@ class _Clusters:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], list[str]]:
-    """Group an article's mentions into entities.
+def cluster(mentions: Sequence[Mention], text: str = "", *,
+            places: frozenset[str] = frozenset()) -> tuple[list[Entity], list[str]]:
+    """Group an article's mentions into entities; ``places`` are the place names a company's
+    name may end in ('Virgin Australia').
 
     Returns the entities and, for each mention, the id of its entity.
 
@@ -290,6 +292,7 @@ def cluster(mentions: Sequence[Mention], text: str = "") -> tuple[list[Entity], 
         _join_renamed(mentions, text, groups, types)
     _join_last_words(names, types, groups)
     _join_first_words(names, types, groups)
+    _join_place_tails(names, types, groups, places)
     _join_contractions(names, types, groups)
     _join_run_on_firm_words(names, types, groups)
     _join_inner_names(names, types, groups)
@@ -460,6 +463,36 @@ def _join_first_words(names: Sequence[str], types: Sequence[EntityType], groups:
         roots = {groups.find(j) for j in by_first[name]}
         if len(roots) == 1 and all(_says_kind_of_firm(names[j].split()[1:]) for j in by_first[name]):
             groups.union(roots.pop(), i)
+
+
+def _join_place_tails(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters,
+                      places: frozenset[str]) -> None:
+    """'Virgin Australia ... Virgin': a one-word company name first used after the only
+    longer company name it opens, that name and a place, is the same company shortened;
+    'Amazon' used before 'Amazon China' stays the parent.
+
+    >>> ms = [Mention("Virgin Australia", 0, 16, EntityType.COMPANY), Mention("Virgin", 30, 36, EntityType.COMPANY)]
+    >>> [e.names() for e in cluster(ms, places=frozenset({"Australia"}))[0]]
+    [('Virgin', 'Virgin Australia')]
+    >>> ms = [Mention("Amazon", 0, 6, EntityType.COMPANY), Mention("Amazon China", 30, 42, EntityType.COMPANY)]
+    >>> len(cluster(ms, places=frozenset({"China"}))[0])
+    2
+    """
+    first_use: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if types[i] is EntityType.COMPANY:
+            first_use.setdefault(name, i)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in first_use:
+        if " " in name:
+            longer[name.split()[0]].add(name)
+    for name, i in first_use.items():
+        if " " in name or len(longer.get(name, ())) != 1:
+            continue
+        (full,) = longer[name]
+        words = full.split()
+        if len(words) == 2 and words[1] in places and first_use[full] < i:
+            groups.union(first_use[full], i)
 
 
 def _join_contractions(names: Sequence[str], types: Sequence[EntityType], groups: _Clusters) -> None:

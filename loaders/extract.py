@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from corpgraph.graph.resolve import cluster
-from corpgraph.loaders.mentions import find_mentions, make_doc
+from corpgraph.loaders.mentions import find_mentions, lexicon, make_doc
 from corpgraph.loaders.relations import find_relations
 from corpgraph.records import Article, Extraction
 
@@ -24,7 +24,7 @@ def extract(article: Article) -> Extraction:
     """Mentions, entities and relations of one article, validated against the graph model."""
     doc = make_doc(article.text)
     mentions = find_mentions(doc)
-    entities, entity_ids = cluster(mentions, article.text)
+    entities, entity_ids = cluster(mentions, article.text, places=lexicon()["locations"])
     relations = find_relations(doc, mentions, entity_ids, entities, article)
     mentioned = {e.id for e in entities}
     extraction = Extraction(article=article, entities=tuple(entities),

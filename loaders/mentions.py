@@ -623,13 +623,24 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 or doc[start:end].text in products \
                 or doc[start:end].text in towns and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
             continue
-        if end - start == 1 and end < len(doc) and doc[end].lower_ in ("family", "families", "clan"):
+        if end - start == 1 and _names_a_family(doc, end):
             continue     # 'backed by the Ellison family': a family is neither company nor person
 
         mention = _typed_mention(doc, start, end, lex, sentence_of[start])
         if mention is not None:
             mentions.append(mention)
     return _firm_short_names(doc, _people_in_lists(doc.text, _shared_surnames(doc, mentions, lex), lex), lex)
+
+
+def _names_a_family(doc: Doc, end: int) -> bool:
+    """'the Ellison family', 'the Torii and Saji families', 'the Porsche, Piech and Quandt
+    families': a one-word name before 'family', or in a list that 'families' closes."""
+    if end < len(doc) and doc[end].lower_ in ("family", "families", "clan", "clans"):
+        return True
+    j = end
+    while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        j += 2
+    return j > end and j < len(doc) and doc[j].lower_ in ("families", "clans")
 
 
 def _capitalised_common_word(doc: Doc, i: int) -> bool:
@@ -978,8 +989,39 @@ def _names_a_product(doc: Doc, start: int, end: int) -> bool:
                 and all(t.is_lower for t in doc[own + 1:start - 1]) and noun not in lex["descriptor_nouns"] \
                 and noun not in AGENT_COMPANY_NOUNS and noun not in lex["lower_roles"]:
             return True
+    if _after_product_list_opener(doc, start) or _copied_product(doc, start, end):
+        return True
     return start >= 3 and doc[start - 1].text == "," and doc[start - 2].lower_ in PRODUCT_WORDS \
         and any(t.lower_ in POSSESSIVES or t.lower_ in owned for t in doc[max(0, start - 6):start - 2])
+
+
+def _after_product_list_opener(doc: Doc, start: int) -> bool:
+    """'drugs such as Remicade and Herceptin', 'games like Fortnite': a list after a plural
+    product noun and 'such as' or 'like' names products ('brands such as X' names companies)."""
+    k = start - 1
+    while k >= 2 and (doc[k].text in (",", "and", "or", "&") or doc[k].text[:1].isupper()) and start - k < 10:
+        k -= 1
+    if k < 1 or doc[k].text[:1].isupper():
+        return False
+    opener = k - 1 if doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" else k if doc[k].lower_ == "like" else None
+    return opener is not None and opener >= 1 and doc[opener - 1].lower_.rstrip("s") in PRODUCT_WORDS | {"medicine"} \
+        and doc[opener - 1].lower_.endswith("s")
+
+
+COPY_WORDS = frozenset({"version", "versions", "copy", "copies", "biosimilar", "biosimilars", "generic", "generics"})
+
+
+def _copied_product(doc: Doc, start: int, end: int) -> bool:
+    """'its own version of Johnson & Johnson's Stelara', 'copies of Humira': what is copied
+    is a product (its maker is not)."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in COPY_WORDS:
+        return end >= len(doc) or doc[end].lower_ not in POSSESSIVES
+    if start < 3 or doc[start - 1].lower_ not in POSSESSIVES:
+        return False
+    k = start - 2
+    while k > 0 and (doc[k].text[:1].isupper() or doc[k].text == "&") and start - k < 8:
+        k -= 1
+    return k >= 1 and k < start - 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in COPY_WORDS
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})
@@ -1418,7 +1460,8 @@ def _role_follows(doc: Doc, end: int, lex: Lexicon) -> bool:
             if not (words[i] in ("a", "an", "the", "its", "his", "her") or words[i] in POSSESSIVES
                     or is_capitalised(after[i].text) and words[i] not in lex["lower_roles"]
                     or words[i] in lex["role_modifiers"]
-                    or words[i] == "co" and words[i + 1:i + 2] == ["-"] or words[i] == "-" and words[i - 1] == "co"
+                    or words[i] in ("co", "great") and words[i + 1:i + 2] == ["-"]
+                    or words[i] == "-" and words[i - 1] in ("co", "great")     # ('a great-grandson of')
                     # 'the former German economy minister': one describing word before the role
                     # and 'managing director', 'general manager'
                     or i > 1 and i + 1 < len(after) and words[i + 1] in PERSON_ONLY_ROLES and after[i].is_lower

@@ -46,6 +46,9 @@ NEW_CLAUSE_VERBS = CLAUSE_VERBS | {"holds", "owns", "controls", "retains", "keep
 # past-tense deal verbs whose subject, right after a name in a list, opens a clause on that
 # name ('X, the business Aramark spun off', 'Y, the unit Siemens sold')
 RELATIVE_CLAUSE_VERBS = SUBJECT_VERBS | {"spun", "created", "built", "formed", "set", "carved", "listed", "floated"}
+# verbs of a company's own brands and products ('and owns brands such as X')
+OWNING_VERBS = frozenset({"own", "owns", "sell", "sells", "make", "makes", "run", "runs", "operate", "operates",
+                          "market", "markets", "produce", "produces", "has", "have"})
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 UNIT_PLACE_WORDS = frozenset({"inside", "within", "under", "alongside"})
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
@@ -729,9 +732,12 @@ def _match(doc: Doc, tokens: dict[int, _Token], types: dict[str, EntityType],
             # a headline's tense is conventional ('Samsung buys X' for an agreed deal): the
             # body's reading of the same fact comes first
             # (and in one sentence, a rule that states the status, 'P, who has led it since,
-            # had stepped down', over one that infers it)
-            if key not in found or (_in_body(relation, headed), _states_status(relation, found[key], fixed), relation.confidence) > \
-                    (_in_body(found[key], headed), _states_status(found[key], relation, fixed), found[key].confidence):
+            # had stepped down', over one that infers it; and a share said to be held now, 'still
+            # owns 81.8% of it', over a status read from a deal, 'the unit that B spun off')
+            if key not in found or (_in_body(relation, headed), _states_status(relation, found[key], fixed),
+                                    _holds_share(relation), relation.confidence) > \
+                    (_in_body(found[key], headed), _states_status(found[key], relation, fixed),
+                     _holds_share(found[key]), found[key].confidence):
                 kept = found.get(key)
                 found[key] = _fill(relation, kept)
             else:
@@ -952,6 +958,12 @@ def _states_status(relation: Relation, other: Relation, fixed: frozenset[str]) -
     that inferred it, in the same sentence."""
     return relation.rule.split("+")[0] in fixed and other.rule.split("+")[0] not in fixed \
         and relation.evidence.start == other.evidence.start
+
+
+def _holds_share(relation: Relation) -> bool:
+    """A share held now, stated with its percentage ('holds 30% of B')."""
+    return relation.stake_pct is not None and relation.status is Status.CURRENT \
+        and relation.type in (RelationType.SUBSIDIARY_OF, RelationType.INVESTED_IN)
 
 
 def _fill(primary: Relation, other: Relation | None) -> Relation:
@@ -1594,7 +1606,10 @@ def _expand_list(doc: Doc, i: int, tokens: dict[int, _Token], *, leftward: bool,
 
 def _such_as_end(doc: Doc, j: int) -> int | None:
     """The last word of a short lowercase phrase ending in 'such as', 'like' or
-    'including' ('fast-growing newer brands such as'), or None."""
+    'including' ('fast-growing newer brands such as'), or None; not a clause of its own
+    ('and owns brands such as')."""
+    if doc[j].lower_ in NEW_CLAUSE_VERBS | OWNING_VERBS:
+        return None
     for k in range(j, min(j + 6, len(doc) - 1)):
         if doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
             return k + 1
@@ -1846,6 +1861,15 @@ def _participle_of_nearer_name(doc, rule: Rule, start: int, slots, tokens) -> bo
         for j in range(start + 2, participle))
 
 
+def _offer_succeeded(doc: Doc, end: int, sent: Span) -> bool:
+    """'its tender offer for B had succeeded', 'the bid for B was successful': the offer
+    ended in a deal."""
+    words = [t.lower_ for t in doc[end:min(end + 4, sent.end)]]
+    while words and words[0] in ("had", "has", "have", "was", "were", "been", "now", "finally"):
+        words = words[1:]
+    return words[:1] in (["succeeded"], ["successful"])
+
+
 def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent: Span, tokens, types,
                           resolver: _Salience, article: Article, dates_cache) -> list[Relation]:
     loose = rule.option("loose") is not None or rule.option("modifier") is not None
@@ -1911,7 +1935,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         return []
     if rule.name.endswith("-app") and _participle_of_nearer_name(doc, rule, start, slots, tokens):
         return []
-    if rule.source.split()[0].endswith(":h") and rule.source.split()[1].startswith("~") \
+    if rule.source.split()[0].endswith((":h", ":t")) and rule.source.split()[1].startswith("~") \
             and not rule.name.endswith("-and") and " and " not in rule.source \
             and any(doc[k].text == "," and (doc[k + 1].lower_ == "and" or doc[k + 1].lower_.endswith("ing")
                                             and doc[k + 1].is_lower and k > start + 1
@@ -2105,10 +2129,13 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
             if first != opening and first + 2 == opening and doc[first + 1].lower_ == "and":
                 first = opening     # 'Allison and Stephen Ellsworth, a married couple, started it': one list
             if first != opening:
-                if rule.name.endswith("-and") and opening_slot == "h" and tokens[first].entity is None:
-                    # 'The carmaker overtook Tesla ..., and also competes with Geely': the pointer
-                    # that opens the sentence is the subject of both clauses
-                    slots = {**slots, "h": [first]}
+                if rule.name.endswith("-and") and tokens[first].entity is None:
+                    # 'The carmaker overtook Tesla ..., and also competes with Geely', 'It competes
+                    # with A, and owns brands such as B': the pointer that opens the sentence is
+                    # the subject of both clauses
+                    slots = {**slots, opening_slot: [first]}
+                    if opening_slot == "t":
+                        tails = [first]
                 elif (tokens[first].label == label or tokens[first].entity is not None) \
                         and not _apposition_then_relative(doc, rule, start, end):
                     return []
@@ -2243,7 +2270,7 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
         after=after[:10])
     if status is None:
         return []
-    if status is Status.COMPLETED and rule.option("plan") is not None:
+    if status is Status.COMPLETED and rule.option("plan") is not None and not _offer_succeeded(doc, end, sent):
         status = Status.PLANNED     # 'made a bid for B': an offer, not a done deal
 
     attributes = _attributes(doc, rule, sent, start, end, article, dates_cache, share_start)
@@ -2277,6 +2304,9 @@ def _relations_from_match(doc, rule: Rule, slots, role_tokens, start, end, sent:
                                                 stake_pct=None, confidence=round(min(confidence, 1.0), 3)))
     stake_seller = _seller_after(doc, end, sent, tokens) if rtype is RelationType.INVESTED_IN and status in (
         Status.PLANNED, Status.COMPLETED) and not rule.option("held") else None
+    if stake_seller and status is Status.COMPLETED and any(
+            doc[k].lower_ in ("a", "an") and doc[k + 1].like_num for k in range(start, end - 1)):
+        stake_seller = None     # 'bought a 25% stake in B from S': S sold part of what it holds, not all
     if stake_seller and types.get(stake_seller) is EntityType.COMPANY:
         # 'will buy a 24.5% stake in B from S': S holds that stake until the sale is done
         out.extend(r.replace(head=stake_seller, status=Status.CURRENT if status is Status.PLANNED else Status.FORMER,

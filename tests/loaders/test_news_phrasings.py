@@ -2965,3 +2965,76 @@ def test_newsdec29_phrasings():
     got = triples("Vantor will buy Pelco's fridge arm. The unit, Pelco Fridges, is the latest business the heating group "
                   "has put up for sale to focus on climate after buying Zentor Climate this year.")
     assert not any(t[1] == "ACQUIRED" and t[2] == "Zentor Climate" and t[0] in ("Pelco Fridges", "Vantor") for t in got)
+
+
+def test_newsdec30_names():
+    # 'Kelvar Australia ... Kelvar': the short form of a company named with its place, used after it
+    ents = entities("Shares in Kelvar Australia rose. Analysts said Kelvar would keep its focus on home routes.")
+    assert [{name} | aliases for (name, kind), aliases in ents.items() if name.startswith("Kelvar")] == \
+        [{"Kelvar", "Kelvar Australia"}]
+    # 'Vantor ... Vantor China': the bare name used first is the parent, kept apart
+    ents = entities("Vantor said sales rose. Vantor China, its local arm, will close.")
+    assert {("Vantor", "Company"), ("Vantor China", "Company")} <= set(ents)
+    # 'the Orsay and Velan families': family names, not companies; 'a great-grandson of the founder'
+    ents = entities("Pelco hired Omar Vale, its first president from outside the Orsay and Velan families. Kenjiro Orsay, "
+                    "a great-grandson of the founder, took over from Vale in March.")
+    assert ("Kenjiro Orsay", "Person") in ents and not any(name in ("Orsay", "Velan") for name, kind in ents)
+    # 'drugs such as Remivar and Hexalin', 'its own version of Pelco's Stelvo': products, but the maker stays
+    ents = entities("Markets rose. Vantor makes copies of biological drugs such as Remivar and Hexalin. It will launch "
+                    "its own version of Pelco Pharma's Stelvo next year.")
+    assert {name for name, kind in ents} == {"Vantor", "Pelco Pharma"}
+    # 'brands such as Orvio and Lumaz' are still companies (a brand is a unit)
+    assert ("Orvio", "Company") in entities("Markets rose. Vantor owns brands such as Orvio and Lumaz.")
+
+
+def test_newsdec30_phrasings():
+    # 'its tender offer for B had succeeded': a done deal; 'had failed' stays an offer
+    assert ("Vantor Corp", "ACQUIRED", "Pelco Ltd", "completed") in triples(
+        "Markets rose. Vantor Corp said its tender offer for Pelco Ltd had succeeded.")
+    assert ("Vantor Corp", "ACQUIRED", "Pelco Ltd", "planned") in triples(
+        "Markets rose. Vantor Corp said its tender offer for Pelco Ltd had failed.")
+    # 'P took over from Q as president and chief executive (of B)'
+    got = triples("Markets rose. Tomas Orsay, a grandson of the founder, took over from Omar Vale as president and "
+                  "chief executive of Pelco in March.")
+    assert {("Tomas Orsay", "LEADS", "Pelco", "current"), ("Omar Vale", "LEADS", "Pelco", "former")} <= got
+    assert ("Omar Vale", "LEADS", "Pelco", "current") not in got
+    got = triples("Pelco Ltd hired Omar Vale in 2014. Tomas Orsay took over from Vale as chief executive in March.")
+    assert ("Tomas Orsay", "LEADS", "Pelco Ltd", "current") in got
+    # 'hired him from chain B, where he had been chief executive': a post held before
+    assert ("Omar Vale", "LEADS", "Zentor", "former") in triples(
+        "Markets rose. Pelco hired Omar Vale in 2014 from convenience store chain Zentor, where he had been chief "
+        "executive for a decade.")
+    # 'Founder P, who stepped back in 2021, returned as chairman in March'
+    assert ("Lina Osei", "LEADS", "Pelco Ltd", "current") in triples(
+        "Pelco Ltd said sales rose. Founder Lina Osei, who stepped back from management in 2021, returned as chairman "
+        "in March.")
+    # 'B is now jointly owned by trading house C and telecoms operator D'
+    got = triples("Markets rose. Zentor is now jointly owned by trading house Pelco Corp and telecoms operator Vantor.")
+    assert {("Zentor", "SUBSIDIARY_OF", "Pelco Corp", "current"), ("Zentor", "SUBSIDIARY_OF", "Vantor", "current")} <= got
+    # 'B, a domestic drugmaker in which it holds about 55%': a majority, so a unit; 25% is a stake
+    got = triples("Markets rose. Vantor said it would consider folding in Pelco Pharm, a domestic drugmaker in which it "
+                  "holds about 55%. Zentor Bio, a lab in which Finamex holds 25%, grew.")
+    assert {("Pelco Pharm", "SUBSIDIARY_OF", "Vantor", "current"),
+            ("Finamex", "INVESTED_IN", "Zentor Bio", "current")} <= got
+    # 'C, the generics maker that D spun off in October'
+    assert ("Zentor", "SUBSIDIARY_OF", "Finamex", "former") in triples(
+        "Markets rose. Vantor cut prices to compete with Zentor, the generics maker that Finamex spun off in October.")
+    # '..., and the parent still owns 81.8% of it': a share held now outweighs a spin-off's former status
+    got = triples("Markets rose. Pelco Energy, the battery maker that Pelco Chem spun off in 2020, grew. Pelco Chem "
+                  "still owns about 81.8% of it.")
+    assert ("Pelco Energy", "SUBSIDIARY_OF", "Pelco Chem", "current") in got
+    # 'It competes with A and B, and owns brands such as C and D': the list ends at the second verb,
+    # whose subject is the pointer
+    got = triples("The move does not change Vantor Foods, the group's drinks arm. It competes in Japan with Pelco Japan "
+                  "and Zentor Holdings, and owns brands such as Orvio and Lumaz abroad.")
+    assert {("Orvio", "SUBSIDIARY_OF", "Vantor Foods", "current"),
+            ("Lumaz", "SUBSIDIARY_OF", "Vantor Foods", "current")} <= got
+    assert not any(t[0] in ("Orvio", "Lumaz") and t[2] != "Vantor Foods" for t in got)
+    # 'It remains the largest shareholder after the listing, with about 30% of the company'
+    got = triples("Shares in Kelvar Australia rose. Bain Partners bought the carrier in 2020. It remains the largest "
+                  "shareholder after the listing, with about 30% of the company.")
+    assert ("Bain Partners", "INVESTED_IN", "Kelvar Australia", "current") in got
+    # 'C bought a 25% stake in B from S': S sold part of its holding, not all of it
+    got = triples("Markets rose. Finamex Air bought a 25% stake in Kelvar from Bain Partners earlier this year.")
+    assert ("Finamex Air", "INVESTED_IN", "Kelvar", "completed") in got
+    assert not any(t[0] == "Bain Partners" for t in got)
