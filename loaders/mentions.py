@@ -1004,8 +1004,8 @@ def _after_product_list_opener(doc: Doc, start: int) -> bool:
     if k < 1 or doc[k].text[:1].isupper():
         return False
     opener = k - 1 if doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" else k if doc[k].lower_ == "like" else None
-    return opener is not None and opener >= 1 and doc[opener - 1].lower_.rstrip("s") in PRODUCT_WORDS | {"medicine"} \
-        and doc[opener - 1].lower_.endswith("s")
+    noun = doc[opener - 1].lower_ if opener is not None and opener >= 1 else ""
+    return noun.endswith("s") and noun[:-1] in PRODUCT_WORDS
 
 
 COPY_WORDS = frozenset({"version", "versions", "copy", "copies", "biosimilar", "biosimilars", "generic", "generics"})

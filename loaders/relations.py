@@ -49,6 +49,8 @@ RELATIVE_CLAUSE_VERBS = SUBJECT_VERBS | {"spun", "created", "built", "formed", "
 # verbs of a company's own brands and products ('and owns brands such as X')
 OWNING_VERBS = frozenset({"own", "owns", "sell", "sells", "make", "makes", "run", "runs", "operate", "operates",
                           "market", "markets", "produce", "produces", "has", "have"})
+# the verbs that open a clause of their own after 'and' ('A and B, and owns brands such as C')
+CLAUSE_OPENING_VERBS = NEW_CLAUSE_VERBS | OWNING_VERBS
 AND_ADVERBS = "later|then|also|subsequently|eventually|will|would|to|has|have|had|now|still"
 UNIT_PLACE_WORDS = frozenset({"inside", "within", "under", "alongside"})
 PREPOSITIONS = {"to", "from", "for", "with", "by", "of", "in", "on", "at", "into", "onto", "over", "under"}
@@ -1608,7 +1610,7 @@ def _such_as_end(doc: Doc, j: int) -> int | None:
     """The last word of a short lowercase phrase ending in 'such as', 'like' or
     'including' ('fast-growing newer brands such as'), or None; not a clause of its own
     ('and owns brands such as')."""
-    if doc[j].lower_ in NEW_CLAUSE_VERBS | OWNING_VERBS:
+    if doc[j].lower_ in CLAUSE_OPENING_VERBS:
         return None
     for k in range(j, min(j + 6, len(doc) - 1)):
         if doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
